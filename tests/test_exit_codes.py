@@ -32,7 +32,7 @@ def test_glossary_add_refuses_a_stub_with_a_check_line_as_a_wrong_request_and_wr
         result = cli("glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml", *dry_run)
         assert result.exit_code == 2, result.output
         assert "stubs.yaml:5:3: error: sami-rahal: a '# check' line is still there" in result.stdout
-        assert result.stderr == "nothing added: 1 errors in stubs.yaml\n"
+        assert result.stderr == "nothing added: 1 error in stubs.yaml\n"
         assert target.read_bytes() == before
     (workspace / "stubs.yaml").write_text(UNCHECKED.replace(UNCHECKED.splitlines()[4] + "\n", ""), encoding="utf-8")
     added = cli("glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml")

@@ -604,6 +604,42 @@ def test_json_summary(workspace, glossary):
     assert bad["status"] == "failed" and bad["reason"] == "news/bad.txt: the article is empty"
 
 
+@pytest.mark.parametrize("missing", [("ar",), ("ar", "fa"), ("ru",)])
+def test_an_article_held_back_in_some_languages_says_which_were_published(workspace, copy_models, missing):
+    """Each language is judged on its own: where the memory holds an article's sentences in some languages and a
+    test copy model writes the others, the summary line names the languages published (their editions to publish
+    are written) and those held back, now and when the article is up to date, rather than "not published"."""
+    import re
+
+    title = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8").splitlines()[0]
+    write(workspace / "news" / "talks.txt", title + "\n")
+    memory = (workspace / "seeds" / "article.tmx").read_text(encoding="utf-8")
+    for code in missing:  # the reviewed translations of the title lack these languages
+        memory = re.sub(rf'\s*<tuv xml:lang="{code}">\s*<seg>[^\n]*</seg>\s*</tuv>', "", memory, count=1)
+    write(workspace / "news" / "talks.tmx", memory)
+    languages = ["ar", "fa", "tr", "ru"]
+    published = [code for code in languages if code not in missing]
+    line = f"held back in part: {', '.join(missing)} not published; {', '.join(published)} published - 4 editions"
+    options = ["news/talks.txt", "--models-dir", str(copy_models.models_dir), "--editions", "side-by-side,monolingual"]
+
+    first = invoke("translate", *options)
+    assert first.exit_code == 1, first.output
+    assert f"talks: {line} for review (ar, fa, tr, ru)" in first.stdout
+    folder = workspace / "output" / "talks"
+    assert publish_files(folder) == sorted(
+        f"talks.{code}.publish.{kind}" for code in published for kind in ("docx", "md")
+    )
+
+    again = invoke("translate", *options)
+    assert again.exit_code == 1
+    assert f"talks: up to date, still {line} for review (ar, fa, tr, ru)" in again.stdout
+
+    whole = invoke(
+        "translate", "news/talks.txt", "--models-dir", str(copy_models.models_dir), "--to", ",".join(missing)
+    )
+    assert f"talks: held back, not published - {len(missing)} edition" in whole.stdout  # no language published
+
+
 def test_articles_still_held_back_though_up_to_date_are_named_with_why_in_every_report(workspace):
     """A re-run where nothing changed exits 1 while editions are held back, and says so: per article, in the
     summary line a scheduler's mail shows, with -q, and in the JSON."""

@@ -77,6 +77,25 @@ def test_the_report_lists_names_the_glossary_lacks(new_article, copy_models, wor
     assert "## Names to add to the glossary" in markdown and "| Joe Biden | Biden | 2 | person |" in markdown
 
 
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Hakan Fidan met Ali Mamlouk in Damascus on Monday.", "1 name not in the glossary: Damascus"),
+        ("Hakan Fidan met Kaja Kallas in Brussels on Monday.", "2 names not in the glossary: Brussels, Kaja Kallas"),
+    ],
+)
+def test_the_run_counts_the_names_the_glossary_lacks_in_words(copy_models, workspace, sentence, said):
+    (workspace / "talks.txt").write_text(f"Talks\n\n{sentence}\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["translate", "talks.txt", "--to", "tr", "--models-dir", str(copy_models.models_dir)]
+    )
+    assert result.exit_code == 1, result.output  # the copy model's output is held back
+    assert f"  {said} (toolkit glossary suggest talks.txt)" in result.output
+    report = (workspace / "output" / "talks" / "report.md").read_text(encoding="utf-8")
+    assert "# tr: a test copy model translated this run, and its output copies the English" in report
+    assert "no machine output" not in report
+
+
 def test_a_whole_translate_run_opens_no_network_connection(new_article, copy_models, monkeypatch, workspace):
     attempts = []
 

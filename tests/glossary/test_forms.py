@@ -5,6 +5,7 @@ the rules cannot know (stress, origin, gender), the proposal must say so with
 a doubt rather than guess silently.
 """
 
+import shlex
 import textwrap
 
 import pytest
@@ -840,12 +841,15 @@ NEW_ENTRY_WITHOUT_CASES = textwrap.dedent("""\
 
 
 def test_an_entry_the_check_refuses_for_its_missing_cases_gets_them_proposed_as_the_check_says(tmp_path):
-    """The check's fix for a Russian rendering without its cases is `glossary forms <id>`: that entry is left out
-    of the loaded glossary, so the command reads its renderings as the file writes them."""
+    """The check's fix for a Russian rendering without its cases is `glossary forms` of that rendering; by its id,
+    that entry is left out of the loaded glossary, so the command reads its renderings as the file writes them."""
     path = tmp_path / "new.yaml"
     path.write_text(NEW_ENTRY_WITHOUT_CASES, encoding="utf-8")
     check = invoke("glossary", "check", str(path))
-    assert check.exit_code == 1 and "toolkit glossary forms lavrov proposes them" in check.output
+    assert check.exit_code == 1
+    assert "(toolkit glossary forms 'Сергей Лавров' --lang ru proposes them)" in check.output
+    as_said = yaml.safe_load(invoke("glossary", "forms", "Сергей Лавров", "--lang", "ru").output)
+    assert as_said["ru"]["name"]["ins"] == "Сергеем Лавровым"
     result = invoke("glossary", "forms", "lavrov", "--glossary", str(path))
     assert result.exit_code == 0, result.output
     assert result.output.startswith("# proposed forms for lavrov (high confidence)")
@@ -904,6 +908,169 @@ def test_missing_russian_dictionaries_say_how_to_install_them(monkeypatch):
     finally:
         russian_forms._morph.cache_clear()
     assert result.exit_code == 2
-    assert "proposing Russian forms needs pymorphy3" in result.output
+    assert "proposing Russian forms needs pymorphy3 and pymorphy3-dicts-ru, not installed here" in result.output
     assert "fix: pip install 'newsroom-toolkit[forms]'" in result.output
     assert invoke("glossary", "forms", "PKK", "--lang", "tr").exit_code == 0  # Turkish needs no library
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Кая Каллас", "Джером Пауэлл", "Алпарслан Байрактар"],  # a new person's name, as the report's stubs ask
+)
+def test_a_missing_name_library_says_how_to_install_it_for_people(monkeypatch, name):
+    import sys
+
+    from toolkit.grammar import russian_forms
+
+    for module in ("pytrovich", "pytrovich.enums", "pytrovich.detector", "pytrovich.maker"):
+        monkeypatch.setitem(sys.modules, module, None)  # as in the core install, without the forms extra
+    russian_forms._petrovich.cache_clear()
+    try:
+        result = invoke("glossary", "forms", name, "--lang", "ru")
+    finally:
+        russian_forms._petrovich.cache_clear()
+    assert result.exit_code == 2
+    assert "proposing Russian forms needs pytrovich, not installed here" in result.output
+    assert "fix: pip install 'newsroom-toolkit[forms]'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_stubs_glossary_add_refuses_for_missing_cases_get_them_proposed_as_its_fix_says(tmp_path, monkeypatch):
+    """`glossary add` refuses a stub whose Russian rendering is plain text; the entry is in no glossary yet, so its
+    fix proposes the forms of the rendering itself (an id would not be found), with the entry's type."""
+    project = tmp_path / "desk"
+    (project / "glossaries").mkdir(parents=True)
+    (project / "glossaries" / "people.yaml").write_text(
+        NEW_ENTRY_WITHOUT_CASES.split("- id: zakharova")[0], encoding="utf-8"
+    )
+    (project / "stubs.yaml").write_text(
+        "- id: kallas\n  type: person\n  en: {name: Kaja Kallas, short: Kallas}\n  ar: {name: كايا كالاس}\n"
+        "  fa: {name: کایا کالاس}\n  tr: {name: Kaja Kallas, short: Kallas}\n  ru: {name: Кая Каллас, short: Каллас}\n"
+        "- id: brussels\n  type: place\n  en: {name: Brussels}\n  ar: {name: بروكسل}\n  fa: {name: بروکسل}\n"
+        "  tr: {name: Brüksel}\n  ru: {name: Брюссель}\n"
+        "- id: red-square\n  type: place\n  en: {name: Red Square}\n  ar: {name: الساحة الحمراء}\n"
+        "  fa: {name: میدان سرخ}\n  tr: {name: Kızıl Meydan}\n  ru: {name: Красная площадь}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(project)
+    refused = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml")
+    assert refused.exit_code == 2
+    commands = {
+        "'Кая Каллас' --lang ru": ("name", "gen", "Каи Каллас"),
+        "'Брюссель' --lang ru --type place": ("name", "prep", "Брюсселе"),
+        "'Красная площадь' --lang ru --type place": ("name", "prep", "Красной площади"),
+    }
+    for command, (key, case, form) in commands.items():
+        assert f"(toolkit glossary forms {command} proposes them)" in refused.output
+        proposed = invoke("glossary", "forms", *shlex.split(command))
+        assert proposed.exit_code == 0, proposed.output
+        assert yaml.safe_load(proposed.output)["ru"][key][case] == form
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (  # one entry refused for its missing cases
+            "- id: kallas\n  type: person\n  en: {name: Kaja Kallas}\n  ru: {name: Кая Каллас}\n",
+            "0 entries in 1 file: 1 error, 0 warnings",
+        ),
+        (NEW_ENTRY_WITHOUT_CASES, "0 entries in 1 file: 2 errors, 0 warnings"),
+        (  # one good entry
+            "- id: brussels\n  type: place\n  en: {name: Brussels}\n  ar: {name: بروكسل}\n  fa: {name: بروکسل}\n"
+            "  tr: {name: Brüksel}\n  ru: {name: Брюссель, indeclinable: true}\n",
+            "1 entry in 1 file: 0 errors, 0 warnings",
+        ),
+    ],
+)
+def test_the_check_counts_entries_files_and_findings_in_words(tmp_path, text, summary):
+    path = tmp_path / "desk.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke("glossary", "check", str(path))
+    assert result.output.rstrip("\n").endswith(summary), result.output
+
+
+WOMEN_AND_MEN = """\
+- id: kallas
+  type: person
+  en: {name: Kaja Kallas, short: Kallas}
+  ru: {name: Кая Каллас, short: Каллас}
+- id: baerbock
+  type: person
+  en: {name: Annalena Baerbock, short: Baerbock}
+  ru: {name: Анналена Бербок, short: Бербок}
+- id: lagarde
+  type: person
+  en: {name: Christine Lagarde, short: Lagarde}
+  ru: {name: Кристин Лагард, short: Лагард}
+- id: scholz
+  type: person
+  en: {name: Olaf Scholz, short: Scholz}
+  ru: {name: Олаф Шольц, short: Шольц}
+- id: lavrov
+  type: person
+  en: {name: Sergei Lavrov, short: Lavrov}
+  ru: {name: Сергей Лавров, short: Лавров}
+"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "short"),
+    [
+        ("kallas", "Каллас"),  # a woman's surname ending in a consonant does not decline
+        ("baerbock", "Бербок"),
+        (
+            "scholz",
+            {"nom": "Шольц", "gen": "Шольца", "dat": "Шольцу", "acc": "Шольца", "ins": "Шольцем", "prep": "Шольце"},
+        ),
+        (
+            "lavrov",
+            {
+                "nom": "Лавров",
+                "gen": "Лаврова",
+                "dat": "Лаврову",
+                "acc": "Лаврова",
+                "ins": "Лавровым",
+                "prep": "Лаврове",
+            },
+        ),
+    ],
+)
+def test_a_persons_short_form_is_declined_by_the_gender_the_full_name_tells(tmp_path, entry, short):
+    """The surname alone cannot tell a woman's (Каллас) from a man's (Шольц): the entry's full name can, so a
+    woman's short form is proposed unchanged, as her full name's surname is, never as a man's (Калласа)."""
+    path = tmp_path / "people.yaml"
+    path.write_text(WOMEN_AND_MEN, encoding="utf-8")
+    result = invoke("glossary", "forms", entry, "--glossary", str(path), "--lang", "ru")
+    assert result.exit_code == 0, result.output
+    assert "# check" not in result.output and "(high confidence)" in result.output
+    block = yaml.safe_load(result.output)["ru"]
+    assert block["short"] == short
+    surname = block["name"]["gen"].split()[-1]
+    assert (surname == block["name"]["nom"].split()[-1]) == isinstance(short, str)  # as the full name declines it
+
+
+@pytest.mark.parametrize(
+    ("entry", "first", "short"),
+    [("lagarde", "Кристин", "Лагард"), ("harris", "Камала", "Харрис"), ("leyen", "Урсула", "фон дер Ляйен")],
+)
+def test_a_short_form_shares_the_doubt_its_full_name_leaves_about_the_gender(tmp_path, entry, first, short):
+    """Where the full name leaves the gender in doubt (the name dictionary does not know Камала for a woman's), its
+    short form is marked for a check too, with the forms of the other gender (unchanged) to choose."""
+    path = tmp_path / "people.yaml"
+    path.write_text(
+        WOMEN_AND_MEN + "- id: harris\n  type: person\n  en: {name: Kamala Harris, short: Harris}\n"
+        "  ru: {name: Камала Харрис, short: Харрис}\n"
+        "- id: leyen\n  type: person\n  en: {name: Ursula von der Leyen, short: von der Leyen}\n"
+        "  ru: {name: Урсула фон дер Ляйен, short: фон дер Ляйен}\n",
+        encoding="utf-8",
+    )
+    result = invoke("glossary", "forms", entry, "--glossary", str(path), "--lang", "ru")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  short:"))
+    check = lines[at + 1]
+    assert check.startswith("  # check gen, dat, acc, ins, prep: ") and f"{first} may be a woman's name" in check
+    assert f"otherwise gen {short}, dat {short}, acc {short}, ins {short}, prep {short}" in check
+    assert "give --gender female or --gender male" in check
+    female = invoke("glossary", "forms", entry, "--glossary", str(path), "--lang", "ru", "--gender", "female")
+    assert yaml.safe_load(female.output)["ru"]["short"] == short and "# check" not in female.output

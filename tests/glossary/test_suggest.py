@@ -606,6 +606,50 @@ def test_a_stub_without_machine_output_says_so_for_each_language(glossary):
     ]
 
 
+@pytest.mark.parametrize(
+    ("copied", "searched", "given", "header"),
+    [
+        (  # every language from a test copy model
+            ["ar", "fa", "tr", "ru"],
+            [],
+            {},
+            "# renderings: none (a test copy model translated this run: its output copies the English; install a "
+            "real model, or write each rendering)",
+        ),
+        (  # the reviewed memory gave the Russian and Turkish renderings, a copy model the rest
+            ["ar", "fa"],
+            [],
+            {"tr": "Dmitri Trenin", "ru": "Дмитрий Тренин"},
+            "# renderings: tr, ru from the model's output in this run (provisional); ar, fa: a test copy model's "
+            "output, which copies the English",
+        ),
+        (  # a real model's output searched in vain in one language, copies in the others
+            ["ar", "fa", "tr"],
+            ["ru"],
+            {},
+            "# renderings: none (ru: not found in the model's output; ar, fa, tr: a test copy model's output, which "
+            "copies the English)",
+        ),
+    ],
+)
+def test_a_stub_says_a_test_copy_model_wrote_no_rendering_rather_than_no_machine_output(
+    glossary, copied, searched, given, header
+):
+    from toolkit.glossary.stubs import build_stubs
+
+    candidates = suggest(plain(DIPLOMACY, "lavrov"), glossary)[1:2]
+    trenin = build_stubs(candidates, glossary, {"Dmitri Trenin": given}, searched=searched, copied=copied)[0]
+    text = stub_text(trenin)
+    assert header in text.splitlines()
+    assert "no machine output" not in text
+    for code in copied:
+        assert trenin.renderings[code].copied and trenin.renderings[code].name is None
+        assert (
+            f"  # {code}: a test copy model translated this run, and its output copies the English: write the " in text
+        )
+    assert [code for code, r in trenin.renderings.items() if r.name] == list(given)
+
+
 def test_a_stub_is_prefilled_with_the_provisional_renderings_and_their_forms(glossary):
     lavrov = lavrov_and_trenin(glossary, {"Sergei Lavrov": LAVROV_RENDERINGS})[0]
     assert stub_text(lavrov) == textwrap.dedent("""\

@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from toolkit.publish.markdown import side_by_side_markdown
 
 
@@ -44,6 +46,16 @@ def test_values_in_the_leading_comment_cannot_close_it():
         == "b &#45;&#45;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;!&#45;&#45;"
     )
     assert "--" not in comment_text("a--b") and ">" not in comment_text("->")
+    for edge in ("-x", "x-", "a---b", "-", "--"):  # nothing the comment's own <!-- or --> could join
+        written = comment_text(edge)
+        assert "--" not in f"<!-- {written} -->"[5:-4] and not written.startswith("-") and not written.endswith("-")
+
+
+@pytest.mark.parametrize("name", ["syria-talks", "al-Nusra-front", "2026-11-28-briefing", "ru-en"])
+def test_an_article_name_with_single_hyphens_reads_as_it_is_in_the_leading_comment(name):
+    from toolkit.publish.text import comment_text
+
+    assert comment_text(name) == name
 
 
 def _ordered_list_styles(settings) -> dict[str, str]:

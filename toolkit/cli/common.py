@@ -191,3 +191,8 @@ def reports_user_errors(command):
             fail(error)
 
     return wrapper
+
+
+def counted(count: int, one: str, many: str | None = None) -> str:
+    """``count`` things in words: "1 error", "2 errors", "1 entry", "0 entries"."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"

@@ -10,6 +10,7 @@ import click
 from .common import (
     EXIT_USER_ERROR,
     PathType,
+    counted,
     glossary_option,
     json_option,
     languages_option,
@@ -92,8 +93,8 @@ def check(paths, as_json, languages):
             click.echo(f"{later.location}: note: {later.id} overrides the entry at {earlier.location}", err=True)
         errors = sum(f.severity == "error" for f in findings)
         click.echo(
-            f"{len(glossary_)} entries in {len(glossary_.paths)} files: "
-            f"{errors} errors, {len(findings) - errors} warnings",
+            f"{counted(len(glossary_), 'entry', 'entries')} in {counted(len(glossary_.paths), 'file')}: "
+            f"{counted(errors, 'error')}, {counted(len(findings) - errors, 'warning')}",
             err=True,
         )
     sys.exit(1 if findings else 0)
@@ -447,7 +448,7 @@ def export_(format_, languages, out, glossaries):
         click.echo(data.decode("utf-8") if isinstance(data, bytes) else data, nl=False)
     else:
         write_atomic(out, data)
-        click.echo(f"{out}: {len(glossary_)} entries ({', '.join(codes)})", err=True)
+        click.echo(f"{out}: {counted(len(glossary_), 'entry', 'entries')} ({', '.join(codes)})", err=True)
 
 
 @glossary.command(name="import")
@@ -494,14 +495,14 @@ def import_(csv_file, to, glossaries):
         for line in result.errors:
             click.echo(line, err=True)
         raise UserError(
-            f"{len(result.errors)} errors in {result.entries} rows; nothing was written",
+            f"{counted(len(result.errors), 'error')} in {counted(result.entries, 'row')}; nothing was written",
             path=csv_file,
             fix="fix the rows named above and import again",
         )
     write_atomic(to, result.yaml)
     click.echo(
         f"{to}: {result.entries} entries from {csv_file}"
-        + (f" ({len(result.warnings)} warnings)" if result.warnings else ""),
+        + (f" ({counted(len(result.warnings), 'warning')})" if result.warnings else ""),
         err=True,
     )
 
@@ -550,7 +551,7 @@ def add_command(stubs, target, languages, dry_run, glossaries):
     count = len(addition.entries)
     entries = f"{count} {'entry' if count == 1 else 'entries'}"
     if addition.errors:
-        click.echo(f"nothing added: {len(addition.errors)} errors in {stubs}", err=True)
+        click.echo(f"nothing added: {counted(len(addition.errors), 'error')} in {stubs}", err=True)
         sys.exit(EXIT_USER_ERROR)  # the stubs are the request: nothing is done until they are fixed
     if addition.written:
         click.echo(f"added {entries} to {target} from line {addition.first_line}: {ids}")

@@ -9,6 +9,7 @@ import click
 
 from .common import (
     PathType,
+    counted,
     glossary_option,
     json_option,
     languages_option,
@@ -307,7 +308,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
             click.echo(f"left out: {item}")
         click.echo(
             f"{out}: {written} units in {', '.join(codes)}, names as text"
-            + (f"; {len(left_out)} variants left out" if left_out else ""),
+            + (f"; {counted(len(left_out), 'variant')} left out" if left_out else ""),
             err=True,
         )
         sys.exit(1 if left_out else 0)
@@ -347,7 +348,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
     for path, data in files.items():
         write_atomic(path, data)
         click.echo(str(path))
-    click.echo(f"{len(files)} XLIFF files in {out}", err=True)
+    click.echo(f"{counted(len(files), 'XLIFF file')} in {out}", err=True)
 
 
 @memory.command()

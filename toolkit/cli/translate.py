@@ -12,6 +12,7 @@ import click
 from .common import (
     PathType,
     ProgressBar,
+    counted,
     glossary_option,
     json_option,
     languages_option,
@@ -300,6 +301,18 @@ class _QuietNotices:
             self.show(text)
 
 
+def _held_back(article) -> str:
+    """How a held-back article's line says what was held: the whole article, or some of its languages while
+    the others' editions to publish were written (each language is judged on its own QA)."""
+    published = [
+        code for code, outcome in article.languages.items() if outcome.status in ("published", "published-with-errors")
+    ]
+    if not published:
+        return "held back, not published"
+    held = [code for code in article.languages if code not in published]
+    return f"held back in part: {', '.join(held)} not published; {', '.join(published)} published"
+
+
 def _print_summary(result, quiet: bool) -> None:
     for article in result.articles:
         codes = ", ".join(article.languages)
@@ -310,7 +323,7 @@ def _print_summary(result, quiet: bool) -> None:
             click.echo(f"{article.name}: {editions} ({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})")
         elif article.status == "held":
             click.echo(
-                f"{article.name}: held back, not published - {editions} for review "
+                f"{article.name}: {_held_back(article)} - {editions} for review "
                 f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
                 err=quiet,
             )
@@ -319,7 +332,7 @@ def _print_summary(result, quiet: bool) -> None:
                 click.echo(f"  fix: {article.fix}", err=quiet)
         elif article.held_back:  # up to date, and still held back: the exit status says so, and so does this
             click.echo(
-                f"{article.name}: up to date, still held back, not published - {editions} for review "
+                f"{article.name}: up to date, still {_held_back(article)} - {editions} for review "
                 f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
                 err=quiet,
             )
@@ -335,7 +348,10 @@ def _print_summary(result, quiet: bool) -> None:
         if article.uncovered_names and article.status in ("published", "held") and not quiet:
             names = article.uncovered_names
             shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
-            click.echo(f"  {len(names)} names not in the glossary: {shown} (toolkit glossary suggest {article.source})")
+            click.echo(
+                f"  {counted(len(names), 'name')} not in the glossary: {shown} "
+                f"(toolkit glossary suggest {article.source})"
+            )
     if quiet:  # silent when all is well, so a scheduler mails only when something needs a person
         # (an index page not written was said as the run's error line, which quiet keeps)
         if result.exit_code != 0 and result.interrupted is None:

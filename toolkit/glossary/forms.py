@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
 from ..grammar import grammar_for
-from ..grammar.proposals import LANGUAGES, Target, check_name, language_of
+from ..grammar.proposals import LANGUAGES, Doubt, Proposal, Target, check_name, language_of
 from ..grammar.propose import forms_block, propose
 from ..languages import english_name
 from ..yamlfile import load_yaml
@@ -183,17 +184,7 @@ def report(
             continue
         hint = pronounced or (entry.renderings[language].pronounced if entry else None)
         proposals = [
-            (
-                target,
-                propose(
-                    language,
-                    target.text,
-                    entry_type=entry_type,
-                    gender=gender,
-                    pronounced=hint if target.hint_applies else None,
-                    english=english,
-                ),
-            )
+            (target, _proposal(target, chosen, entry_type, gender, hint if target.hint_applies else None, english))
             for target in chosen
         ]
         doubtful += sum(len(proposal.doubtful_cases()) > 0 for _, proposal in proposals)
@@ -203,3 +194,46 @@ def report(
         f"low confidence for {doubtful} of {len(targets)}: see the '# check' lines" if doubtful else "high confidence"
     )
     return "\n".join([f"# proposed forms for {subject} ({confidence}): check every form before approving", *body])
+
+
+def _proposal(
+    target: Target,
+    targets: Sequence[Target],
+    entry_type: str,
+    gender: str | None,
+    pronounced: str | None,
+    english: Sequence[str],
+) -> Proposal:
+    """The forms proposed for one target. A Russian person's short form (a surname alone: Каллас) is declined by
+    the gender its full name tells (Кая Каллас: a woman's, so it does not decline), which the surname alone cannot
+    tell; where the full name leaves the gender in doubt (Камала Харрис), so does the short form, with the other
+    gender's forms to choose."""
+
+    def proposed(chosen_gender: str | None) -> Proposal:
+        return propose(
+            target.language,
+            target.text,
+            entry_type=entry_type,
+            gender=chosen_gender,
+            pronounced=pronounced,
+            english=english,
+        )
+
+    if gender or target.language != "ru" or entry_type != "person" or target.label == "name":
+        return proposed(gender)
+    from ..grammar.russian_forms import person_gender
+
+    full = next((other for other in targets if other.label == "name"), None)
+    found = person_gender(full.text) if full is not None else None
+    if found is None:
+        return proposed(None)
+    by_the_name, doubt = found
+    proposal = proposed(by_the_name)
+    if doubt is None:
+        return proposal
+    other = proposed("female" if by_the_name == "male" else "male")
+    differing = tuple(case for case in proposal.forms if other.forms.get(case) != proposal.forms[case])
+    if not differing:
+        return proposal
+    alternative = {case: other.forms[case] for case in differing}
+    return replace(proposal, doubts=(*proposal.doubts, Doubt(differing, doubt, alternative)))

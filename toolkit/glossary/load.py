@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import shlex
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -59,6 +60,7 @@ class _EntryReader:
     def __init__(self, item: LocatedDict, path: Path, position: tuple[int, int] = (1, 1)):
         self.item, self.path, self.position = item, path, position
         self.entry_id: str | None = None
+        self.entry_type = "person"  # read before the renderings: `glossary forms` proposes their forms by it
         self.positions: dict[str, tuple[int, int]] = {}
 
     def fail(self, message: str, where: Location, fix: str | None = None) -> _Invalid:
@@ -100,6 +102,12 @@ class _EntryReader:
             )
         return text
 
+    def propose_forms(self, rendering: str, language: str) -> str:
+        """The command that proposes a rendering's forms, by its text: that works wherever the entry stands (an id
+        would not be found in a stubs file given to `glossary add`, nor in a CSV file being imported)."""
+        command = f"toolkit glossary forms {shlex.quote(rendering)} --lang {language}"
+        return command if self.entry_type == "person" else f"{command} --type {self.entry_type}"
+
     def forms(self, value: object, language: str, key: str, where: Location, indeclinable: bool) -> dict[str, str]:
         grammar = grammar_for(language)
         what = f"{language}.{key}"
@@ -110,8 +118,8 @@ class _EntryReader:
                 raise self.fail(
                     f"{what} is plain text, but {english_name(language)} names need their case forms",
                     where,
-                    fix=f"write {key} as a mapping of {cases} (toolkit glossary forms {self.entry_id} "
-                    f"proposes them), or add 'indeclinable: true' if it never changes",
+                    fix=f"write {key} as a mapping of {cases} ({self.propose_forms(value, language)} proposes "
+                    "them), or add 'indeclinable: true' if it never changes",
                 )
             return {"nom": self.text(value, what, where)}
         if not isinstance(value, LocatedDict):
@@ -323,6 +331,7 @@ class _EntryReader:
                 self.key_at(item, "type", "type") if "type" in item else where,
                 fix="set type: to one of those",
             )
+        self.entry_type = str(entry_type)
         english = item.get("en")
         if not isinstance(english, LocatedDict) or "name" not in english:
             raise self.fail(

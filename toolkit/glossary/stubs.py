@@ -101,6 +101,7 @@ class ProposedRendering:
     doubts: list[Doubt] = field(default_factory=list)
     missing: str | None = None  # why there is no rendering to approve
     unfound: bool = False  # none because the run searched the model's output for the name and did not find it
+    copied: bool = False  # none because a test copy model wrote the language's output: it copies the English
 
     def as_dict(self) -> dict:
         return {
@@ -140,6 +141,7 @@ def build_stubs(
     provisional: Mapping[str, Mapping[str, str]] | None = None,
     languages: Iterable[str] = TARGET_LANGUAGES,
     searched: Iterable[str] = (),
+    copied: Iterable[str] = (),
 ) -> list[Stub]:
     """One stub per candidate.
 
@@ -148,9 +150,12 @@ def build_stubs(
     missing language means there is no machine output for it). ``searched``
     are the languages whose machine output a run searched for every name: there,
     a name without a rendering was not found in the output (translated, or
-    spelt in a way no look recognises), which its stub says.
+    spelt in a way no look recognises), which its stub says. ``copied`` are the
+    languages a test copy model translated: its output copies the English, so
+    it has no rendering to propose, which the stub says rather than "no machine
+    output".
     """
-    searched = set(searched)
+    searched, copied = set(searched), set(copied)
     provisional = provisional or {}
     wanted = set(languages)
     languages = [code for code in TARGET_LANGUAGES if code in wanted]  # in the glossary's order
@@ -178,7 +183,9 @@ def build_stubs(
             ]
         given = provisional.get(candidate.name, {})
         for language in languages:
-            stub.renderings[language] = _rendering(stub, language, given.get(language) or "", language in searched)
+            stub.renderings[language] = _rendering(
+                stub, language, given.get(language) or "", language in searched, language in copied
+            )
         _lint_renderings(stub)
         stubs.append(stub)
     return stubs
@@ -339,16 +346,20 @@ def _part_of_the_name(stub: Stub, text: str) -> str | None:
     return None
 
 
-def _rendering(stub: Stub, language: str, given: str, searched: bool = False) -> ProposedRendering:
+def _rendering(
+    stub: Stub, language: str, given: str, searched: bool = False, copied: bool = False
+) -> ProposedRendering:
     text = _clean(given)
     result = ProposedRendering(language, given or None)
     if not text:
         result.unfound = searched
-        result.missing = (
-            "not found in the model's output (translated, or spelt in a way not recognised)"
-            if searched
-            else "no machine output for this name yet"
-        )
+        result.copied = copied and not searched
+        if result.copied:
+            result.missing = "a test copy model translated this run, and its output copies the English"
+        elif searched:
+            result.missing = "not found in the model's output (translated, or spelt in a way not recognised)"
+        else:
+            result.missing = "no machine output for this name yet"
         result.yaml_lines = [
             f"  # {language}: {result.missing}: write the {english_name(language)} rendering" + _forms_hint(language)
         ]
@@ -519,16 +530,26 @@ def _stub_lines(stub: Stub) -> list[str]:
         lines.append(f"# note: the one-word form could also be short for {_comment(other)!r}")
     given = [code for code, r in stub.renderings.items() if r.name is not None]
     unfound = [code for code, r in stub.renderings.items() if r.name is None and r.unfound]
-    absent = [code for code, r in stub.renderings.items() if r.name is None and code not in unfound]
+    copied = [code for code, r in stub.renderings.items() if r.name is None and r.copied]
+    absent = [code for code, r in stub.renderings.items() if r.name is None and code not in unfound + copied]
     left = ""
     if unfound:
         left += f"; {', '.join(unfound)}: not found in the model's output"
+    if copied:
+        left += f"; {', '.join(copied)}: a test copy model's output, which copies the English"
     if absent:
         left += f"; {', '.join(absent)}: none yet"
     if given:
         lines.append(f"# renderings: {', '.join(given)} from the model's output in this run (provisional){left}")
-    elif unfound and not absent:
+    elif unfound and not absent and not copied:
         lines.append("# renderings: none found in the model's output in this run")
+    elif copied and not absent and not unfound:
+        lines.append(
+            "# renderings: none (a test copy model translated this run: its output copies the English; "
+            "install a real model, or write each rendering)"
+        )
+    elif copied or unfound:
+        lines.append(f"# renderings: none ({left[2:]})")
     else:
         lines.append("# renderings: none yet (no machine output for this name in this run)")
     lines.append(f"- id: {stub.id}")

@@ -158,7 +158,7 @@ def _petrovich():
 
 def _missing(what: str, error: Exception) -> UserError:
     return UserError(
-        f"proposing Russian forms needs {what}, which is not installed ({error})",
+        f"proposing Russian forms needs {what}, not installed here ({error})",
         fix="pip install 'newsroom-toolkit[forms]' (about 17 MB: name rules and a Russian dictionary)",
     )
 
@@ -167,9 +167,9 @@ _PYMORPHY_CASES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "
 
 
 def _petrovich_forms(word: str, role: str, gender: str) -> Forms:
+    maker, _ = _petrovich()  # first: says how to install pytrovich when it is missing
     from pytrovich.enums import Case, Gender, NamePart
 
-    maker, _ = _petrovich()
     part = {"first": NamePart.FIRSTNAME, "last": NamePart.LASTNAME, "middle": NamePart.MIDDLENAME}[role]
     sex = Gender.FEMALE if gender == "female" else Gender.MALE
     cases = {
@@ -187,9 +187,9 @@ def _petrovich_forms(word: str, role: str, gender: str) -> Forms:
 
 
 def _detected_gender(first_names: list[str], surname: str | None) -> str:
+    _, detector = _petrovich()  # first: says how to install pytrovich when it is missing
     from pytrovich.enums import Gender
 
-    _, detector = _petrovich()
     try:
         found = detector.detect(firstname=first_names[0] if first_names else None, lastname=surname)
     except Exception:
@@ -383,6 +383,23 @@ def _east_asian(texts: list[str]) -> bool:
         and not word.lower().endswith(("ов", "ев", "ский", "ская", "ова", "ева"))
         for word in given
     )
+
+
+def person_gender(text: str) -> tuple[str, str | None] | None:
+    """The gender a person's full Russian name is declined by (Кая Каллас: female), and why it is in doubt (None if
+    it is not), so the entry's short form, a surname alone (Каллас), is declined the same way; None when the name
+    is one word or East Asian."""
+    words = text.split(" ")
+    if _east_asian(words):
+        return None
+    name_words = [
+        word
+        for index, word in enumerate(words)
+        if not _is_particle(word, index) and not _acronym(word) and (word[:1].isupper() or _particle_prefixed(word))
+    ]
+    if len(name_words) < 2:
+        return None
+    return _gender(name_words[:-1], name_words[-1], None)
 
 
 def _decline_person(words: list[_Word], gender: str | None) -> None:

@@ -330,8 +330,8 @@ def _index_body(
         meta += f" · {len(failed)} failed in the latest run"
     out = [
         "<header>\n<h1>Editions</h1>\n",
-        f'<p class="meta">{meta} · updated {e(updated)} by {e(generator)}. '
-        "Side-by-side editions are for review; editions are ready to publish.</p>\n",
+        f'<p class="meta">{meta} · updated {_time(updated)} by {e(generator)}. '
+        "Side-by-side editions are for review; the Edition column links the editions to publish.</p>\n",
         "</header>\n<main>\n",
     ]
     if failed:
@@ -351,7 +351,7 @@ def _index_body(
         if article.renamed_from:
             meta += f" (from a file named {e(article.renamed_from)})"
         if article.written:
-            meta += f" · written {e(article.written)}"
+            meta += f" · written {_time(article.written)}"
         if article.report_href:
             meta += (
                 f" · QA: {e(article.errors)} errors, {e(article.warnings)} warnings "
@@ -374,6 +374,12 @@ def _index_body(
         out.append("<p>No editions yet: run <code>toolkit translate ARTICLE</code>.</p>\n")
     out.append("</main>\n")
     return "".join(out)
+
+
+def _time(moment: str) -> str:
+    """A time of the page as people read it (``2026-11-28 04:13 UTC``, as each edition's last change is shown),
+    the ISO 8601 time kept for tools in the ``datetime`` attribute."""
+    return f'<time datetime="{escaped(moment)}">{escaped(shown_time(moment))}</time>'
 
 
 def _index_row(article: ArticleCard, row: LanguageRow, kinds: dict[str, tuple[str, str]]) -> str:

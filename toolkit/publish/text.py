@@ -33,8 +33,13 @@ def markdown_line_start(text: str) -> str:
 
 
 def comment_text(text: str) -> str:
-    """Text safe inside an HTML comment: it can neither close the comment nor open another."""
-    return escape(text).replace("-", "&#45;")
+    """Text safe inside an HTML comment: it can neither close the comment nor open another. Only a hyphen beside
+    another, or at either end, is written as a reference: a name's single hyphens (syria-talks, al-Nusra) read as
+    they are in the Markdown a desk opens."""
+    return _COMMENT_HYPHEN.sub("&#45;", escape(text))
+
+
+_COMMENT_HYPHEN = re.compile(r"^-|-$|-(?=-)|(?<=-)-")
 
 
 def provisional_markdown(name: str) -> str:

@@ -201,7 +201,9 @@ class ProvisionalNames:
             name.candidate.name: {code: choice.name or "" for code, choice in name.choices.items()} for name in names
         }
         searched = self.chosen - self.left - self.unavailable
-        stubs = build_stubs([name.candidate for name in names], self.glossary, chosen, languages, searched)
+        stubs = build_stubs(
+            [name.candidate for name in names], self.glossary, chosen, languages, searched, copied=self.left
+        )
         ids = {name.candidate.name: name.id for name in names}
         for stub in stubs:
             stub.id = ids.get(stub.candidate.name, stub.id)
