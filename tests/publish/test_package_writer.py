@@ -89,16 +89,19 @@ def test_a_new_document_is_written_as_python_docx_saves_it():
 
 
 @pytest.mark.parametrize("language", ["ar", "fa", "tr", "ru"])
-def test_each_edition_holds_the_parts_python_docx_would_save(language, seed_editions, monkeypatch):
-    saved: list = []
-    monkeypatch.setattr(package, "package_bytes", lambda document: saved.append(document) or b"")
+def test_each_edition_holds_the_parts_python_docx_would_save(language, seed_editions):
+    """The editions are written without python-docx (toolkit.publish.wordpackage): opened by python-docx and saved
+    again, each comes out member for member, byte for byte, as written (its content types, relationships, the
+    serialisation of every part), the core properties' dates aside only if a second turned meanwhile."""
     edition = seed_editions[language]
-    side_by_side_docx(edition, Settings())
-    monolingual_docx(edition, Front.of(edition, Settings(), date(2020, 1, 20)), Settings())
-    monkeypatch.undo()
-    assert len(saved) == 2
-    for document in saved:
-        _same_as_python_docx(document)
+    for data in (
+        side_by_side_docx(edition, Settings()),
+        monolingual_docx(edition, Front.of(edition, Settings(), date(2020, 1, 20)), Settings()),
+    ):
+        buffer = io.BytesIO()
+        docx.Document(io.BytesIO(data)).save(buffer)
+        assert _members(data) == _members(buffer.getvalue())
+        assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None
 
 
 def test_the_members_are_dated_when_written():

@@ -16,9 +16,6 @@ import struct
 import time
 import zlib
 
-from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
-from docx.opc.pkgwriter import _ContentTypesItem
-
 _VERSION = 20  # zipfile's DEFAULT_VERSION: what it writes as made by and needed to extract for a deflated member
 _UNIX = 3  # the system zipfile names as the maker on POSIX systems
 _PERMISSIONS = 0o600 << 16  # what ZipFile.writestr gives a member it names
@@ -37,6 +34,9 @@ _LARGEST_KEPT_PART = 16 * 1024  # the theme (11 KB) and smaller: at most 1 MB ke
 
 def package_bytes(document) -> bytes:
     """``document`` (python-docx's) as the bytes of its .docx file, as ``document.save`` writes them."""
+    from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+    from docx.opc.pkgwriter import _ContentTypesItem
+
     package = document.part.package
     parts = list(package.iter_parts())
     for part in parts:
