@@ -139,6 +139,12 @@ def test_cache_clear_removes_the_kept_template_and_the_next_edition_keeps_it_aga
         pytest.param(lambda data: b"PK" + bytes(200), id="not-a-zip"),
         pytest.param(lambda data: _zip([("word/document.xml", b"<w:document/>")]), id="parts-missing"),
         pytest.param(lambda data: _zip([(name, b"<not xml") for name in _parts(data)]), id="parts-not-xml"),
+        pytest.param(
+            lambda data: _zip(
+                [(n, d.replace(b'w:styleId="TableGrid"', b'w:styleId="Other"')) for n, d in _parts(data).items()]
+            ),
+            id="a-style-missing",
+        ),
     ],
 )
 def test_an_edition_from_a_kept_template_that_does_not_read_is_written_from_a_template_built_again(damage):

@@ -7,7 +7,9 @@ of every edition again, through zipfile. This writer asks python-docx for the sa
 python-docx writes it, its relationships, and the content types of them all) and writes the archive itself:
 the same members in the same order, each with the header and central directory record zipfile writes for
 ``ZipFile.writestr`` into a ZIP_DEFLATED archive (level 6, a member's time of writing, permissions 0600), but a
-part whose bytes an earlier edition of the process already had is not compressed again.
+part whose bytes an earlier edition of the process already had is not compressed again. The side-by-side and
+monolingual editions, written without python-docx (:mod:`toolkit.publish.wordpackage`), give their members to
+:func:`zip_members` directly; the review editions go through :func:`package_bytes`.
 """
 
 from __future__ import annotations

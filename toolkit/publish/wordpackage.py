@@ -36,6 +36,8 @@ NUMBERING_PART = "word/numbering.xml"
 DOCUMENT_RELATIONSHIPS = "word/_rels/document.xml.rels"
 CORE_PART = "docProps/core.xml"
 EDITED_PARTS = (DOCUMENT_PART, STYLES_PART, NUMBERING_PART, DOCUMENT_RELATIONSHIPS, CORE_PART)
+# the built-in styles the editions restyle or name: a kept template without one is built again
+REQUIRED_STYLES = frozenset({"Normal", "Title", "Quote", "TableGrid", *(f"Heading{level}" for level in range(1, 7))})
 _EMUS_PER_CM = 360000
 _EMUS_PER_TWIP = 635
 _EMUS_PER_INCH = 914400
@@ -92,6 +94,9 @@ class Template:
         body = self.parsed[DOCUMENT_PART].find(qn("w:body"))
         if body is None or body.find(qn("w:sectPr")) is None:
             raise ValueError("the template's document has no body or no section")
+        ids = {style.get(qn("w:styleId")) for style in self.parsed[STYLES_PART].iterchildren(qn("w:style"))}
+        if REQUIRED_STYLES - ids:
+            raise ValueError(f"the template lacks the styles {', '.join(sorted(REQUIRED_STYLES - ids))}")
 
 
 class Table:
