@@ -1,6 +1,7 @@
 """The lean DOCX template is built once and kept in the cache folder: a later run reads it instead of opening,
 pruning and saving python-docx's template again, and gets the same template."""
 
+import copy
 import io
 import marshal
 import zipfile
@@ -167,6 +168,7 @@ def _zip(members: list[tuple[str, bytes]]) -> bytes:
 
 def test_each_new_edition_is_a_copy_that_leaves_the_next_one_untouched():
     first = word.new_edition()
+    first.edit_style("Normal").set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}default", "0")
     first.add_paragraph()
     first.add_table(2, 3)
     first.relate_to(
@@ -201,3 +203,32 @@ def test_a_run_with_the_template_kept_writes_its_editions_without_importing_pyth
             f"article.{code}.{kind}docx" for code in ("ar", "fa", "ru", "tr") for kind in ("", "publish.")
         ]
     assert "DOCX []" in result.stdout, result.stdout
+
+
+def test_an_edition_s_styles_part_is_what_lxml_writes_for_the_template_s_styles_with_its_changes():
+    """An edition copies only the styles it changes and writes the others as the template's bytes: the part is
+    the same bytes as the template's whole styles tree, copied, changed the same way and serialised."""
+    from lxml import etree
+
+    from toolkit.document import BlockKind
+    from toolkit.languages import language
+    from toolkit.publish.wordpackage import STYLES_PART, qn, serialise
+
+    document = word.new_edition()
+    sheet = word.StyleSheet(document, word.Faces())
+    arabic = language("ar")
+    sheet.document_language(arabic, "en-GB")
+    sheet.restyle("Heading3", arabic, word.Look(BlockKind.HEADING, color="111111"))
+    sheet.paragraph_style("Arabic Text & <more>", arabic, word.Look())
+    sheet.marked(sheet.run_styles(arabic).own, word.FLAGGED)
+
+    whole = etree.fromstring(dict(_parts(word._lean_template()))[STYLES_PART])
+    by_id = {style.get(qn("w:styleId")): style for style in whole.iterchildren(qn("w:style"))}
+    for style_id in ("Normal", "Heading3"):
+        by_id[style_id].getparent().replace(by_id[style_id], copy.deepcopy(document.edit_style(style_id)))
+    for style in document.styles_element:
+        if style.get(qn("w:styleId")) not in by_id:
+            whole.append(copy.deepcopy(style))
+    written = dict(document.members())[STYLES_PART]
+    assert written == serialise(whole)
+    assert b'w:val="Arabic Text &amp; &lt;more&gt;"' in written

@@ -514,9 +514,20 @@ class StyleSheet:
 
     def __init__(self, document, faces: Faces):
         self.faces = faces
-        self._styles = document.styles_element if isinstance(document, WordDocument) else document.styles.element
-        self._by_id = {style.get(_W_STYLE_ID): style for style in self._styles.iterchildren(_W_STYLE)}
+        self._document = document if isinstance(document, WordDocument) else None
+        if self._document is not None:
+            self._styles = self._document.styles_element
+            self._by_id = self._document.template_styles()
+        else:
+            self._styles = document.styles.element
+            self._by_id = {style.get(_W_STYLE_ID): style for style in self._styles.iterchildren(_W_STYLE)}
         self._run_styles: dict[str, RunStyles] = {}
+
+    def _editable(self, style_id: str):
+        """The style ``style_id`` to change (an edition's own copy of a template style)."""
+        if self._document is not None and self._by_id[style_id].getparent() is not self._styles:
+            self._by_id[style_id] = self._document.edit_style(style_id)
+        return self._by_id[style_id]
 
     @property
     def styles_root(self):
@@ -538,7 +549,10 @@ class StyleSheet:
         if ppr:
             style.append(_properties("pPr", ppr, _PPR_ORDER, like=like))
         style.append(_properties("rPr", rpr, _RPR_ORDER, like=like))
-        self._styles.append(style)
+        if self._document is not None:
+            self._document.add_style(style)
+        else:
+            self._styles.append(style)
         self._by_id[style_id] = style
         return style_id
 
@@ -636,7 +650,7 @@ class StyleSheet:
         for Arabic script (the template's Title tracks its letters, which
         stretches the joins of a cursive script).
         """
-        style = self._by_id[style_id]
+        style = self._editable(style_id)
         ppr_values, rpr_values = self._text_properties(lang, look)
         rpr = _child(style, "rPr", _STYLE_ORDER)
         fonts = _child(rpr, "rFonts", _RPR_ORDER)
@@ -671,7 +685,7 @@ class StyleSheet:
         ``latin_locale`` is the language of Latin-script text; the bidi
         language is ``lang``'s if it is written right to left.
         """
-        rpr = _child(self._by_id[DEFAULT_STYLE], "rPr", _STYLE_ORDER)
+        rpr = _child(self._editable(DEFAULT_STYLE), "rPr", _STYLE_ORDER)
         _put(rpr, "rFonts", _fonts(*self.faces.text_fonts(lang)), _RPR_ORDER)  # whole: no theme font left
         bidi_locale = lang.word_locale if lang.rtl else "ar-SA"  # the template's, for left-to-right documents
         _put(rpr, "lang", {"val": latin_locale, "bidi": bidi_locale}, _RPR_ORDER)

@@ -316,9 +316,10 @@ class ListNumbering:
 def plain_quote_style(document, lang: Language) -> None:
     """The built-in Quote style made fit for ``lang``: not centred (alignment is logical in a bidi paragraph),
     and without the template's italics in Arabic script."""
-    style = document.style_by_name("Quote")
-    if style is None:
+    found = document.style_by_name("Quote")
+    if found is None:
         return
+    style = document.edit_style(found.get(qn("w:styleId")))
     ppr = style.find(qn("w:pPr"))
     if ppr is not None and ppr.find(qn("w:jc")) is not None:
         ppr.remove(ppr.find(qn("w:jc")))

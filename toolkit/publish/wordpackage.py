@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import functools
 from datetime import datetime
+from typing import Any
 
 NAMESPACES = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -94,9 +95,48 @@ class Template:
         body = self.parsed[DOCUMENT_PART].find(qn("w:body"))
         if body is None or body.find(qn("w:sectPr")) is None:
             raise ValueError("the template's document has no body or no section")
-        ids = {style.get(qn("w:styleId")) for style in self.parsed[STYLES_PART].iterchildren(qn("w:style"))}
-        if REQUIRED_STYLES - ids:
-            raise ValueError(f"the template lacks the styles {', '.join(sorted(REQUIRED_STYLES - ids))}")
+        styles = self.parsed.pop(STYLES_PART)
+        self.styles = styles
+        # each style's place among the styles part's children, by id: an edition copies only those it changes
+        self.style_index = {
+            child.get(qn("w:styleId")): index for index, child in enumerate(styles) if child.tag == qn("w:style")
+        }
+        if REQUIRED_STYLES - self.style_index.keys():
+            lacking = ", ".join(sorted(REQUIRED_STYLES - self.style_index.keys()))
+            raise ValueError(f"the template lacks the styles {lacking}")
+        split = _split_children(styles, dict(members)[STYLES_PART])
+        if split is None:
+            raise ValueError("the template's styles part is not as lxml writes it")
+        self.styles_split: tuple[bytes, list[bytes], bytes] = split
+
+
+def _split_children(root, data: bytes) -> tuple[bytes, list[bytes], bytes] | None:
+    """``data`` (the part ``root`` was read from, as lxml writes it) cut into what comes before the root's first
+    child, each child as it stands in ``data``, and what follows the last; None where the pieces do not make
+    ``data`` again (a child that declares a namespace of its own, a comment between the children)."""
+    pieces = [_in_context(child) for child in root]
+    if not pieces or any(piece is None for piece in pieces):
+        return None
+    joined = b"".join(pieces)  # type: ignore[arg-type]
+    start = data.find(joined)
+    if start < 0:
+        return None
+    return data[:start], pieces, data[start + len(joined) :]  # type: ignore[return-value]
+
+
+def _in_context(child) -> bytes | None:
+    """``child`` as lxml writes it inside its parent: serialised alone, lxml declares on its start tag the
+    namespaces the parent declared, and these declarations go again (the parent's own map, nothing else)."""
+    from lxml import etree
+
+    if not isinstance(child.tag, str):
+        return None
+    text = etree.tostring(child, with_tail=False)
+    end = text.index(b">")
+    head = text[:end]
+    for prefix, uri in (child.getparent().nsmap if child.getparent() is not None else {}).items():
+        head = head.replace(f' xmlns:{prefix}="{uri}"'.encode() if prefix else f' xmlns="{uri}"'.encode(), b"", 1)
+    return head + text[end:]
 
 
 class Table:
@@ -275,18 +315,45 @@ class WordDocument:
         self.parts = {name: copy.deepcopy(root) for name, root in template.parsed.items()}
         self.body = self.parts[DOCUMENT_PART].find(qn("w:body"))
         self.sect_pr = self.body.find(qn("w:sectPr"))
+        # the styles part is not copied whole (2 ms an edition): the styles an edition changes are copied into
+        # an empty w:styles of its own, beside those it adds, and the part is written from the template's bytes
+        shared = template.styles
+        self.styles_element = shared.makeelement(shared.tag, dict(shared.attrib), nsmap=shared.nsmap)
+        self._edited: dict[int, Any] = {}
+        self._added: list = []
 
-    @property
-    def styles_element(self):
-        return self.parts[STYLES_PART]
+    def template_styles(self) -> dict[str, Any]:
+        """The template's styles by id, to read only: :meth:`edit_style` gives a style to change."""
+        shared = self._template.styles
+        return {style_id: shared[index] for style_id, index in self._template.style_index.items()}
+
+    def edit_style(self, style_id: str):
+        """This edition's own copy of the template's style ``style_id``, written in the template's place."""
+        index = self._template.style_index[style_id]
+        if index not in self._edited:
+            edited = copy.deepcopy(self._template.styles[index])
+            self.styles_element.append(edited)
+            self._edited[index] = edited
+        return self._edited[index]
+
+    def add_style(self, style) -> None:
+        """A new style, written after the template's."""
+        self.styles_element.append(style)
+        self._added.append(style)
+
+    def _styles_bytes(self) -> bytes:
+        head, pieces, tail = self._template.styles_split
+        written = [_in_context(self._edited[i]) if i in self._edited else piece for i, piece in enumerate(pieces)]
+        written += [_in_context(style) for style in self._added]
+        return head + b"".join(written) + tail  # type: ignore[arg-type]  # a style is never a comment: never None
 
     @property
     def numbering_element(self):
         return self.parts[NUMBERING_PART]
 
     def style_by_name(self, name: str):
-        """The ``w:style`` named ``name`` (its ``w:name``), or None."""
-        for style in self.styles_element.iterchildren(qn("w:style")):
+        """The template's ``w:style`` named ``name`` (its ``w:name``), to read only, or None."""
+        for style in self._template.styles.iterchildren(qn("w:style")):
             found = style.find(qn("w:name"))
             if found is not None and found.get(qn("w:val")) == name:
                 return style
@@ -362,9 +429,9 @@ class WordDocument:
 
     def members(self) -> list[tuple[str, bytes]]:
         """The package's members (name, bytes) in the template's order."""
-        return [
-            (name, serialise(self.parts[name]) if name in self.parts else data) for name, data in self._template.members
-        ]
+        written = {name: serialise(root) for name, root in self.parts.items()}
+        written[STYLES_PART] = self._styles_bytes()
+        return [(name, written.get(name, data)) for name, data in self._template.members]
 
 
 _SECTPR_AFTER_MARGINS = (
