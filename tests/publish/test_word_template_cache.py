@@ -1,6 +1,7 @@
 """The lean DOCX template is built once and kept in the cache folder: a later run reads it instead of opening,
 pruning and saving python-docx's template again, and gets the same template."""
 
+import copy
 import io
 import marshal
 import zipfile
@@ -13,11 +14,11 @@ from toolkit.publish import word
 
 @pytest.fixture(autouse=True)
 def _fresh_template():
-    word._lean_template.cache_clear()
-    word._lean_document.cache_clear()
+    for cached in (word._lean_template, word._lean_document, word._lean_parts):
+        cached.cache_clear()
     yield
-    word._lean_template.cache_clear()
-    word._lean_document.cache_clear()
+    for cached in (word._lean_template, word._lean_document, word._lean_parts):
+        cached.cache_clear()
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
@@ -130,3 +131,104 @@ def test_cache_clear_removes_the_kept_template_and_the_next_edition_keeps_it_aga
     word._lean_template.cache_clear()
     assert _parts(word._lean_template()) == _parts(built)  # built again: the zip's timestamps may differ
     assert _kept_files() == [word._template_cache_file()]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: data[:300] + bytes([data[300] ^ 0xFF]) + data[301:], id="a-flipped-byte"),
+        pytest.param(lambda data: b"PK" + bytes(200), id="not-a-zip"),
+        pytest.param(lambda data: _zip([("word/document.xml", b"<w:document/>")]), id="parts-missing"),
+        pytest.param(lambda data: _zip([(name, b"<not xml") for name in _parts(data)]), id="parts-not-xml"),
+        pytest.param(
+            lambda data: _zip(
+                [(n, d.replace(b'w:styleId="TableGrid"', b'w:styleId="Other"')) for n, d in _parts(data).items()]
+            ),
+            id="a-style-missing",
+        ),
+    ],
+)
+def test_an_edition_from_a_kept_template_that_does_not_read_is_written_from_a_template_built_again(damage):
+    good = word._lean_template()
+    path = word._template_cache_file()
+    path.write_bytes(marshal.dumps(damage(good)))
+    word._lean_template.cache_clear()
+    document = word.new_edition()
+    assert document.style_by_name("Normal") is not None
+    assert _parts(marshal.loads(path.read_bytes())) == _parts(good)  # kept whole again
+
+
+def _zip(members: list[tuple[str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_each_new_edition_is_a_copy_that_leaves_the_next_one_untouched():
+    first = word.new_edition()
+    first.edit_style("Normal").set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}default", "0")
+    first.add_paragraph()
+    first.add_table(2, 3)
+    first.relate_to(
+        "https://example.com/", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", True
+    )
+    second = dict(word.new_edition().members())
+    template = dict(_parts(word._lean_template()))
+    assert second == template  # every part as the template has it, unchanged by the first edition
+    assert dict(first.members())["word/document.xml"] != template["word/document.xml"]
+
+
+def test_a_run_with_the_template_kept_writes_its_editions_without_importing_python_docx(tmp_path):
+    """python-docx builds the lean template on a cache folder's first run; once it is kept, a run that writes
+    side-by-side and monolingual editions (the seed article, from its memory) does not import it (about 40 ms)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "TOOLKIT_CACHE_DIR": str(tmp_path / "cache")}
+    for run in ("first", "second"):
+        code = (
+            "import sys\nfrom toolkit.cli import main\n"
+            f"try: main(['translate', 'seeds/article.txt', '--out', {str(tmp_path / run)!r}, '-q'])\n"
+            "except SystemExit as stop: print('EXIT', stop.code)\n"
+            "print('DOCX', sorted(m for m in sys.modules if m == 'docx' or m.startswith('docx.'))[:3])\n"
+        )
+        result = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
+        assert "EXIT 0" in result.stdout, result.stdout + result.stderr
+        assert sorted(path.name for path in (tmp_path / run / "article").glob("*.docx")) == [
+            f"article.{code}.{kind}docx" for code in ("ar", "fa", "ru", "tr") for kind in ("", "publish.")
+        ]
+    assert "DOCX []" in result.stdout, result.stdout
+
+
+def test_an_edition_s_styles_part_is_what_lxml_writes_for_the_template_s_styles_with_its_changes():
+    """An edition copies only the styles it changes and writes the others as the template's bytes: the part is
+    the same bytes as the template's whole styles tree, copied, changed the same way and serialised."""
+    from lxml import etree
+
+    from toolkit.document import BlockKind
+    from toolkit.languages import language
+    from toolkit.publish.wordpackage import STYLES_PART, qn, serialise
+
+    document = word.new_edition()
+    sheet = word.StyleSheet(document, word.Faces())
+    arabic = language("ar")
+    sheet.document_language(arabic, "en-GB")
+    sheet.restyle("Heading3", arabic, word.Look(BlockKind.HEADING, color="111111"))
+    sheet.paragraph_style("Arabic Text & <more>", arabic, word.Look())
+    sheet.marked(sheet.run_styles(arabic).own, word.FLAGGED)
+
+    whole = etree.fromstring(dict(_parts(word._lean_template()))[STYLES_PART])
+    by_id = {style.get(qn("w:styleId")): style for style in whole.iterchildren(qn("w:style"))}
+    for style_id in ("Normal", "Heading3"):
+        by_id[style_id].getparent().replace(by_id[style_id], copy.deepcopy(document.edit_style(style_id)))
+    for style in document.styles_element:
+        if style.get(qn("w:styleId")) not in by_id:
+            whole.append(copy.deepcopy(style))
+    written = dict(document.members())[STYLES_PART]
+    assert written == serialise(whole)
+    assert b'w:val="Arabic Text &amp; &lt;more&gt;"' in written

@@ -10,8 +10,6 @@ split across pages, and the header row repeats on every page.
 
 from __future__ import annotations
 
-from docx.shared import Cm
-
 from ..document import BlockKind, Edition, Piece, TranslatedBlock
 from ..languages import SOURCE_LANGUAGE, language
 from ..localise import Localiser
@@ -26,18 +24,19 @@ from .word import (
     StyleSheet,
     add_held_back_notice,
     document_bytes,
-    new_document,
+    new_edition,
     page_setup,
     segment_mark,
     set_core_properties,
     set_row_properties,
 )
 from .wordformat import MONOSPACE, BodyStyles, BodyWriter, Chunk, Hyperlinks, ListNumbering
+from .wordpackage import Cell, cm_twips
 
 _KIND_NAMES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading", BlockKind.PARAGRAPH: "Text"}
 
 
-def _paragraphs_of(cell):
+def _paragraphs_of(cell: Cell):
     """A cell's paragraph maker: its own first paragraph, then new ones."""
     used: list = []
 
@@ -56,7 +55,7 @@ def side_by_side_docx(
     settings = settings or Settings()
     target = edition.language
     english = language(SOURCE_LANGUAGE)
-    document = new_document()
+    document = new_edition()
     page_setup(document, settings)
     sheet = StyleSheet(document, Faces.from_settings(settings))
     sheet.document_language(target, english.word_locale)
@@ -75,20 +74,20 @@ def side_by_side_docx(
     edition_line.apply(intro)
     runs[english].append(intro, [Piece(f"{edition.document.title} — English / {target.english_name}")])
 
-    table = document.add_table(rows=1, cols=2)
-    table.style = "Table Grid"
-    table.autofit = False
+    table = document.add_table(1, 2)
+    table.set_style("Table Grid")
+    table.fixed_layout()
     page_width, _ = settings.page_size_cm
-    column_width = Cm((page_width - 2 * settings.margin_cm) / 2)
+    column_width = cm_twips((page_width - 2 * settings.margin_cm) / 2)
     header = table.rows[0]
     set_row_properties(header, keep_whole=True, header=True)
     for cell, (lang, label) in zip(header.cells, ((english, "English"), (target, target.native_name.capitalize()))):
-        cell.width = column_width
+        cell.set_width(column_width)
         paragraph = cell.paragraphs[0]
         paragraph_styles[lang, BlockKind.HEADING].apply(paragraph)
         runs[lang].append(paragraph, [Piece(label)])
 
-    hyperlinks = Hyperlinks(document.part)
+    hyperlinks = Hyperlinks(document)
     writers = {}
     for lang in (english, target):
         name = lang.english_name
@@ -130,7 +129,7 @@ def side_by_side_docx(
         # title and heading rows never split across pages; long paragraph rows may
         set_row_properties(row, keep_whole=kind in (BlockKind.TITLE, BlockKind.HEADING))
         for cell, lang, chunks in zip(row.cells, (english, target), (english_chunks, translation)):
-            cell.width = column_width
+            cell.set_width(column_width)
             writers[lang].group(group, before, _paragraphs_of(cell), cell.add_table, chunks)
         before = containers_of(group)
 

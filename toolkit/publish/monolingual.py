@@ -92,7 +92,7 @@ def monolingual_docx(
         StyleSheet,
         document_bytes,
         make_section_rtl,
-        new_document,
+        new_edition,
         page_setup,
         segment_mark,
         set_core_properties,
@@ -109,7 +109,7 @@ def monolingual_docx(
 
     settings = settings or Settings()
     target = edition.language
-    document = new_document()
+    document = new_edition()
     page_setup(document, settings)
     if target.rtl:
         make_section_rtl(document)
@@ -146,7 +146,7 @@ def monolingual_docx(
         style.apply(added)
         return added
 
-    hyperlinks = Hyperlinks(document.part)
+    hyperlinks = Hyperlinks(document)
     append_formatted(
         runs,
         paragraph(title),

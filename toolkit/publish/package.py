@@ -7,7 +7,9 @@ of every edition again, through zipfile. This writer asks python-docx for the sa
 python-docx writes it, its relationships, and the content types of them all) and writes the archive itself:
 the same members in the same order, each with the header and central directory record zipfile writes for
 ``ZipFile.writestr`` into a ZIP_DEFLATED archive (level 6, a member's time of writing, permissions 0600), but a
-part whose bytes an earlier edition of the process already had is not compressed again.
+part whose bytes an earlier edition of the process already had is not compressed again. The side-by-side and
+monolingual editions, written without python-docx (:mod:`toolkit.publish.wordpackage`), give their members to
+:func:`zip_members` directly; the review editions go through :func:`package_bytes`.
 """
 
 from __future__ import annotations
@@ -15,9 +17,6 @@ from __future__ import annotations
 import struct
 import time
 import zlib
-
-from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
-from docx.opc.pkgwriter import _ContentTypesItem
 
 _VERSION = 20  # zipfile's DEFAULT_VERSION: what it writes as made by and needed to extract for a deflated member
 _UNIX = 3  # the system zipfile names as the maker on POSIX systems
@@ -37,6 +36,9 @@ _LARGEST_KEPT_PART = 16 * 1024  # the theme (11 KB) and smaller: at most 1 MB ke
 
 def package_bytes(document) -> bytes:
     """``document`` (python-docx's) as the bytes of its .docx file, as ``document.save`` writes them."""
+    from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+    from docx.opc.pkgwriter import _ContentTypesItem
+
     package = document.part.package
     parts = list(package.iter_parts())
     for part in parts:

@@ -33,18 +33,16 @@ import copy
 import functools
 import io
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
-
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm
 
 from ..document import BlockKind, Piece, TranslatedSegment
 from ..languages import ARABIC_SCRIPT_RANGES, Language
 from ..localise import ARABIC_SCRIPT_DIGITS, keep_ranges_whole
 from ..settings import Settings
+from .wordpackage import Template, WordDocument, qn
 
 # sizes in points per block kind at a 10.5 pt body size: Latin, complex script
 SIZES = {BlockKind.TITLE: (16, 17), BlockKind.HEADING: (13, 14), BlockKind.PARAGRAPH: (10.5, 12)}
@@ -216,7 +214,7 @@ _SECTPR_ORDER = (
     "sectPrChange",
 )
 _THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
-_W_T, _W_STYLE, _W_STYLE_ID = qn("w:t"), qn("w:style"), qn("w:styleId")
+_W_T, _W_STYLE, _W_STYLE_ID, _W_PPR = qn("w:t"), qn("w:style"), qn("w:styleId"), qn("w:pPr")
 _CONTROL = re.compile(r"(\t|\r\n|\r|\n)")  # python-docx's run text turns these into w:tab and w:br
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _ISOLATES = re.compile("[\u2066-\u2069\u200e\u200f]")  # a run of its own needs no isolating
@@ -347,18 +345,20 @@ def split_pieces_by_direction(texts: list[str], rtl: bool) -> list[list[tuple[st
     return pieces
 
 
-def _element(tag: str, attributes: dict[str, str] | None = None):
-    element = OxmlElement(f"w:{tag}")
+def _element(tag: str, attributes: dict[str, str] | None = None, *, like):
+    """A new ``w:`` element of the document ``like`` (an element of it) belongs to: python-docx's element
+    classes in a document python-docx opened (a review edition), plain lxml elements in the others."""
+    element = like.makeelement(qn(f"w:{tag}"), {})
     for name, value in (attributes or {}).items():
         element.set(qn(f"w:{name}"), value)
     return element
 
 
-def _properties(tag: str, properties: Properties, order: tuple[str, ...]):
+def _properties(tag: str, properties: Properties, order: tuple[str, ...], *, like):
     """A w:rPr or w:pPr element with the given children, in schema order."""
-    element = _element(tag)
+    element = _element(tag, like=like)
     for child in sorted(properties, key=order.index):
-        element.append(_element(child, properties[child]))
+        element.append(_element(child, properties[child], like=like))
     return element
 
 
@@ -371,7 +371,7 @@ def _put(parent, child: str, attributes: dict[str, str], order: tuple[str, ...],
         return existing
     if existing is not None:
         parent.remove(existing)
-    element = _element(child, attributes)
+    element = _element(child, attributes, like=parent)
     later = {qn(f"w:{tag}") for tag in order[order.index(child) + 1 :]}
     following = next((node for node in parent if node.tag in later), None)
     if following is None:
@@ -379,6 +379,15 @@ def _put(parent, child: str, attributes: dict[str, str], order: tuple[str, ...],
     else:
         following.addprevious(element)
     return element
+
+
+def paragraph_properties(p):
+    """A paragraph's ``w:pPr``, added as its first child if missing."""
+    found = p.find(_W_PPR)
+    if found is None:
+        found = _element("pPr", like=p)
+        p.insert(0, found)
+    return found
 
 
 def _child(parent, tag: str, order: tuple[str, ...]):
@@ -422,8 +431,9 @@ class RunStyles:
                 style = self.own if own_script or self.latin is None else self.latin
             if mark is not None:
                 style = self._sheet.marked(style, mark)
-            run = _element("r")
-            run.append(_properties("rPr", {"rStyle": {"val": style}}, _RPR_ORDER))
+            like = self._sheet.styles_root
+            run = _element("r", like=like)
+            run.append(_properties("rPr", {"rStyle": {"val": style}}, _RPR_ORDER, like=like))
             self._prebuilt[key] = run
         return self._prebuilt[key].__copy__()  # with its children, as copy.deepcopy copies it, without its bookkeeping
 
@@ -468,9 +478,9 @@ def _append_text(run, text: str) -> None:
     chunks = _CONTROL.split(text) if _CONTROL.search(text) else (text,)
     for chunk in chunks:
         if chunk == "\t":
-            run.append(_element("tab"))
+            run.append(_element("tab", like=run))
         elif chunk in ("\r\n", "\r", "\n"):
-            run.append(_element("br"))
+            run.append(_element("br", like=run))
         elif chunk:
             t = run.makeelement(_W_T)
             t.text = chunk
@@ -482,19 +492,20 @@ def _append_text(run, text: str) -> None:
 class ParagraphStyle:
     """A paragraph style of a document, and the ``w:pPr`` its paragraphs start with (built once, copied)."""
 
-    def __init__(self, style_id: str, rtl: bool):
+    def __init__(self, style_id: str, rtl: bool, *, like):
         self.style_id = style_id
         self.rtl = rtl
         properties: Properties = {} if style_id == DEFAULT_STYLE else {"pStyle": {"val": style_id}}
         if rtl:
             properties["bidi"] = {}
-        self._properties = _properties("pPr", properties, _PPR_ORDER)
+        self._properties = _properties("pPr", properties, _PPR_ORDER, like=like)
 
     def apply(self, paragraph) -> None:
         """Put a paragraph (python-docx's or its ``w:p``) in this style, with w:bidi if right-to-left."""
         p = getattr(paragraph, "_p", paragraph)
-        if p.pPr is not None:
-            p.remove(p.pPr)
+        old = p.find(_W_PPR)
+        if old is not None:
+            p.remove(old)
         p.insert(0, self._properties.__copy__())  # with its children, as copy.deepcopy copies it
 
 
@@ -503,9 +514,25 @@ class StyleSheet:
 
     def __init__(self, document, faces: Faces):
         self.faces = faces
-        self._styles = document.styles.element
-        self._by_id = {style.get(_W_STYLE_ID): style for style in self._styles.iterchildren(_W_STYLE)}
+        self._document = document if isinstance(document, WordDocument) else None
+        if self._document is not None:
+            self._styles = self._document.styles_element
+            self._by_id = self._document.template_styles()
+        else:
+            self._styles = document.styles.element
+            self._by_id = {style.get(_W_STYLE_ID): style for style in self._styles.iterchildren(_W_STYLE)}
         self._run_styles: dict[str, RunStyles] = {}
+
+    def _editable(self, style_id: str):
+        """The style ``style_id`` to change (an edition's own copy of a template style)."""
+        if self._document is not None and self._by_id[style_id].getparent() is not self._styles:
+            self._by_id[style_id] = self._document.edit_style(style_id)
+        return self._by_id[style_id]
+
+    @property
+    def styles_root(self):
+        """The styles part's ``w:styles`` element."""
+        return self._styles
 
     def _add(
         self, kind: str, name: str, *, based_on: str | None, rpr: Properties, ppr: Properties | None = None
@@ -513,15 +540,19 @@ class StyleSheet:
         style_id = _style_id(name)
         if style_id in self._by_id:
             raise ValueError(f"the document already has a style {style_id!r}")
-        style = _element("style", {"type": kind, "customStyle": "1", "styleId": style_id})
-        style.append(_element("name", {"val": name}))
+        like = self._styles
+        style = _element("style", {"type": kind, "customStyle": "1", "styleId": style_id}, like=like)
+        style.append(_element("name", {"val": name}, like=like))
         if based_on:
-            style.append(_element("basedOn", {"val": based_on}))
-        style.append(_element("qFormat"))
+            style.append(_element("basedOn", {"val": based_on}, like=like))
+        style.append(_element("qFormat", like=like))
         if ppr:
-            style.append(_properties("pPr", ppr, _PPR_ORDER))
-        style.append(_properties("rPr", rpr, _RPR_ORDER))
-        self._styles.append(style)
+            style.append(_properties("pPr", ppr, _PPR_ORDER, like=like))
+        style.append(_properties("rPr", rpr, _RPR_ORDER, like=like))
+        if self._document is not None:
+            self._document.add_style(style)
+        else:
+            self._styles.append(style)
         self._by_id[style_id] = style
         return style_id
 
@@ -608,7 +639,7 @@ class StyleSheet:
         """Add a paragraph style for ``lang``'s text, based on Normal."""
         ppr, rpr = self._text_properties(lang, look)
         style_id = self._add("paragraph", name, based_on=DEFAULT_STYLE, ppr=ppr, rpr=rpr)
-        return ParagraphStyle(style_id, lang.rtl)
+        return ParagraphStyle(style_id, lang.rtl, like=self._styles)
 
     def restyle(self, style_id: str, lang: Language, look: Look) -> ParagraphStyle:
         """Give a built-in paragraph style (Normal, Title, Heading 2) the newsroom's fonts, sizes and ``look``.
@@ -619,7 +650,7 @@ class StyleSheet:
         for Arabic script (the template's Title tracks its letters, which
         stretches the joins of a cursive script).
         """
-        style = self._by_id[style_id]
+        style = self._editable(style_id)
         ppr_values, rpr_values = self._text_properties(lang, look)
         rpr = _child(style, "rPr", _STYLE_ORDER)
         fonts = _child(rpr, "rFonts", _RPR_ORDER)
@@ -636,7 +667,7 @@ class StyleSheet:
             ppr = _child(style, "pPr", _STYLE_ORDER)
             for child, attributes in ppr_values.items():  # spacing: keep the built-in's line and before
                 _put(ppr, child, attributes, _PPR_ORDER, merge=child == "spacing")
-        return ParagraphStyle(style_id, lang.rtl)
+        return ParagraphStyle(style_id, lang.rtl, like=self._styles)
 
     def code_style(self, name: str, lang: Language, font: str) -> ParagraphStyle:
         """A paragraph style for code: ``lang``'s sizes, the monospace ``font``, always left to right."""
@@ -645,7 +676,8 @@ class StyleSheet:
             ppr["bidi"] = {"val": "0"}
         rpr["rFonts"] = _fonts(font, font)
         ppr["spacing"] = {"after": "0"}
-        return ParagraphStyle(self._add("paragraph", name, based_on=DEFAULT_STYLE, ppr=ppr, rpr=rpr), False)
+        style_id = self._add("paragraph", name, based_on=DEFAULT_STYLE, ppr=ppr, rpr=rpr)
+        return ParagraphStyle(style_id, False, like=self._styles)
 
     def document_language(self, lang: Language, latin_locale: str) -> None:
         """The Normal style's fonts and languages, for ``lang``: what text typed into the document starts with.
@@ -653,7 +685,7 @@ class StyleSheet:
         ``latin_locale`` is the language of Latin-script text; the bidi
         language is ``lang``'s if it is written right to left.
         """
-        rpr = _child(self._by_id[DEFAULT_STYLE], "rPr", _STYLE_ORDER)
+        rpr = _child(self._editable(DEFAULT_STYLE), "rPr", _STYLE_ORDER)
         _put(rpr, "rFonts", _fonts(*self.faces.text_fonts(lang)), _RPR_ORDER)  # whole: no theme font left
         bidi_locale = lang.word_locale if lang.rtl else "ar-SA"  # the template's, for left-to-right documents
         _put(rpr, "lang", {"val": latin_locale, "bidi": bidi_locale}, _RPR_ORDER)
@@ -671,6 +703,32 @@ def new_document():
     style stays.
     """
     return copy.deepcopy(_lean_document())
+
+
+def new_edition() -> WordDocument:
+    """A new document of a side-by-side or monolingual edition: the lean template of :func:`new_document`, its
+    parts written by :mod:`toolkit.publish.wordpackage` (python-docx is not imported once the template is
+    kept)."""
+    return WordDocument(_lean_parts())
+
+
+@functools.lru_cache(maxsize=1)
+def _lean_parts() -> Template:
+    """The lean template's parts, read once per process. A kept template that does not read (damaged on disk)
+    is built and kept again, as :func:`_lean_document` does."""
+    try:
+        return Template(_members(_lean_template()))
+    except Exception:  # zipfile, zlib and lxml each raise their own
+        _lean_template.cache_clear()
+        return Template(_members(_build_and_keep(_template_cache_file())))
+
+
+def _members(data: bytes) -> list[tuple[str, bytes]]:
+    """The members (name, bytes) of a zip archive, in its order."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return [(info.filename, archive.read(info)) for info in archive.infolist()]
 
 
 @functools.lru_cache(maxsize=1)
@@ -721,19 +779,24 @@ def _template_cache_file():
     """Where the lean template of python-docx's installed template is kept, or None (no cache folder, or
     no template file to key it by)."""
     import hashlib
+    import importlib.util
     from pathlib import Path
-
-    import docx
 
     from ..files import KEPT_TEMPLATE_FOLDER, NoHomeFolder, cache_folder, kept_template_name
     from ..version import __version__
 
+    # found without importing python-docx (40 ms): its package's __init__ (which names its version) and template
+    spec = importlib.util.find_spec("docx")
+    if spec is None or spec.origin is None:
+        return None
     try:
-        template = (Path(docx.__file__).parent / "templates" / "default.docx").read_bytes()
+        package = Path(spec.origin)
+        template = (package.parent / "templates" / "default.docx").read_bytes()
+        version = hashlib.blake2b(package.read_bytes(), digest_size=8).hexdigest()
         folder = cache_folder() / KEPT_TEMPLATE_FOLDER
     except (OSError, NoHomeFolder):
         return None
-    key = f"{_TEMPLATE_FORMAT}|{__version__}|{getattr(docx, '__version__', '')}|{_UNUSED_TEMPLATE_PARTS}|"
+    key = f"{_TEMPLATE_FORMAT}|{__version__}|{version}|{_UNUSED_TEMPLATE_PARTS}|"
     return folder / kept_template_name(hashlib.blake2b(key.encode() + template, digest_size=16).hexdigest())
 
 
@@ -780,6 +843,11 @@ _UNUSED_TEMPLATE_PARTS = (
 
 def page_setup(document, settings: Settings) -> None:
     """Page size and margins from the newsroom settings."""
+    if isinstance(document, WordDocument):
+        document.page_setup(*settings.page_size_cm, settings.margin_cm)
+        return
+    from docx.shared import Cm
+
     section = document.sections[0]
     width, height = settings.page_size_cm
     section.page_width, section.page_height = Cm(width), Cm(height)
@@ -789,7 +857,9 @@ def page_setup(document, settings: Settings) -> None:
 
 def make_section_rtl(document) -> None:
     """A right-to-left section: Word's page furniture (columns, numbering) runs from the right."""
-    _child(document.sections[0]._sectPr, "bidi", _SECTPR_ORDER)
+    _child(
+        document.sect_pr if isinstance(document, WordDocument) else document.sections[0]._sectPr, "bidi", _SECTPR_ORDER
+    )
 
 
 def add_held_back_notice(document, sheet: StyleSheet, runs: RunStyles, language: Language, notice: str) -> None:
@@ -801,11 +871,15 @@ def add_held_back_notice(document, sheet: StyleSheet, runs: RunStyles, language:
 
 def set_row_properties(row, *, keep_whole: bool, header: bool = False) -> None:
     """A table row kept on one page (``w:cantSplit``) and/or repeated atop every page (``w:tblHeader``)."""
-    trpr = row._tr.get_or_add_trPr()
+    tr = row._tr
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None:  # after w:tblPrEx, before the cells
+        trpr = _element("trPr", like=tr)
+        tr.insert(1 if len(tr) and tr[0].tag == qn("w:tblPrEx") else 0, trpr)
     if keep_whole:
-        trpr.append(OxmlElement("w:cantSplit"))
+        trpr.append(_element("cantSplit", like=tr))
     if header:
-        trpr.append(OxmlElement("w:tblHeader"))
+        trpr.append(_element("tblHeader", like=tr))
 
 
 def set_core_properties(
@@ -813,6 +887,18 @@ def set_core_properties(
 ) -> None:
     """Title, language and dates of the file (the template's own date is from 2013)."""
     now = datetime.now(timezone.utc).replace(microsecond=0)
+    if isinstance(document, WordDocument):
+        texts = [
+            ("dc:title", _NOT_XML.sub("", title)),
+            ("dc:subject", _NOT_XML.sub("", subject)),
+            ("dc:language", language_tag),
+            ("dc:creator", generator),
+            ("cp:lastModifiedBy", generator),
+            ("cp:keywords", keywords),
+            ("dc:description", _NOT_XML.sub("", comments)),
+        ]
+        document.set_core_properties(texts, now, revision=1)
+        return
     properties = document.core_properties
     properties.title = _NOT_XML.sub("", title)
     properties.subject = _NOT_XML.sub("", subject)
@@ -829,6 +915,8 @@ def set_core_properties(
 def document_bytes(document) -> bytes:
     """The .docx file of ``document``: what python-docx saves, without compressing again the parts every
     edition shares (:mod:`toolkit.publish.package`)."""
-    from .package import package_bytes
+    from .package import package_bytes, zip_members
 
+    if isinstance(document, WordDocument):
+        return zip_members(document.members(), time.localtime(time.time())[:6])
     return package_bytes(document)

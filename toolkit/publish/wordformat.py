@@ -31,9 +31,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml.ns import qn
-
 from ..document import BlockKind, Container, ListItem, Piece, Quote, TranslatedBlock
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..languages import Language
@@ -47,8 +44,10 @@ from .word import (
     RunStyles,
     _element,
     _put,
+    paragraph_properties,
     split_pieces_by_direction,
 )
+from .wordpackage import HYPERLINK, Table, qn
 
 MONOSPACE = "Liberation Mono"  # metric-compatible with Courier New; DejaVu Sans Mono where it is missing
 LINK_COLOUR = "0563C1"  # Word's own Hyperlink colour
@@ -90,7 +89,7 @@ def add_properties(run, properties: dict[str, dict[str, str]]) -> None:
         return
     rpr = run.find(qn("w:rPr"))
     if rpr is None:
-        rpr = _element("rPr")
+        rpr = _element("rPr", like=run)
         run.insert(0, rpr)
     for child, attributes in properties.items():
         _put(rpr, child, attributes, _RPR_ORDER)
@@ -103,14 +102,15 @@ class Hyperlinks:
         self.part = part
         self._ids: dict[str, str] = {}
 
-    def element(self, url: str):
-        """A new ``w:hyperlink`` pointing at ``url``, or None for an address that may not be written."""
+    def element(self, url: str, like):
+        """A new ``w:hyperlink`` (of the document of ``like``) pointing at ``url``, or None for an address that may
+        not be written."""
         address = safe_url(url)
         if address is None:
             return None
         if address not in self._ids:
-            self._ids[address] = self.part.relate_to(address, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        hyperlink = _element("hyperlink")
+            self._ids[address] = self.part.relate_to(address, HYPERLINK, is_external=True)
+        hyperlink = _element("hyperlink", like=like)
         hyperlink.set(qn("r:id"), self._ids[address])
         hyperlink.set(qn("w:history"), "1")
         return hyperlink
@@ -159,7 +159,7 @@ def append_formatted(
         elif current_link is not None and current_link[0] == link:
             target = current_link[1]
         else:
-            element = hyperlinks.element(link)
+            element = hyperlinks.element(link, p)
             if element is None:
                 target, current_link = p, None
             else:
@@ -223,7 +223,7 @@ class ListNumbering:
 
     @property
     def numbering(self):
-        return self.document.part.numbering_part.element
+        return self.document.numbering_element
 
     def _abstract_id(self, ordered: bool) -> int:
         if not self._abstract:
@@ -235,16 +235,18 @@ class ListNumbering:
         return self._abstract[ordered]
 
     def _add_abstract(self, number: int, ordered: bool) -> None:
-        abstract = _element("abstractNum", {"abstractNumId": str(number)})
-        abstract.append(_element("multiLevelType", {"val": "hybridMultilevel"}))
+        like = self.numbering
+        abstract = _element("abstractNum", {"abstractNumId": str(number)}, like=like)
+        abstract.append(_element("multiLevelType", {"val": "hybridMultilevel"}, like=like))
         for level in range(9):
-            lvl = _element("lvl", {"ilvl": str(level)})
-            lvl.append(_element("start", {"val": "1"}))
-            lvl.append(_element("numFmt", {"val": "decimal" if ordered else "bullet"}))
-            lvl.append(_element("lvlText", {"val": f"%{level + 1}." if ordered else _BULLETS[level % 3]}))
-            lvl.append(_element("lvlJc", {"val": "start"}))
-            ppr = _element("pPr")
-            ppr.append(_element("ind", {"left": str(_INDENT_STEP * (level + 1)), "hanging": str(_INDENT_STEP)}))
+            lvl = _element("lvl", {"ilvl": str(level)}, like=like)
+            lvl.append(_element("start", {"val": "1"}, like=like))
+            lvl.append(_element("numFmt", {"val": "decimal" if ordered else "bullet"}, like=like))
+            lvl.append(_element("lvlText", {"val": f"%{level + 1}." if ordered else _BULLETS[level % 3]}, like=like))
+            lvl.append(_element("lvlJc", {"val": "start"}, like=like))
+            ppr = _element("pPr", like=like)
+            indent = {"left": str(_INDENT_STEP * (level + 1)), "hanging": str(_INDENT_STEP)}
+            ppr.append(_element("ind", indent, like=like))
             lvl.append(ppr)
             abstract.append(lvl)
         first_num = self.numbering.find(qn("w:num"))
@@ -258,11 +260,12 @@ class ListNumbering:
         if item.list_number not in self._nums:
             ids = [int(n.get(qn("w:numId"))) for n in self.numbering.findall(qn("w:num"))]
             num_id = max(ids, default=0) + 1
-            num = _element("num", {"numId": str(num_id)})
+            like = self.numbering
+            num = _element("num", {"numId": str(num_id)}, like=like)
             abstract = self._abstract_id(item.ordered)
-            num.append(_element("abstractNumId", {"val": str(abstract)}))
-            override = _element("lvlOverride", {"ilvl": "0"})
-            override.append(_element("startOverride", {"val": str(item.start if item.ordered else 1)}))
+            num.append(_element("abstractNumId", {"val": str(abstract)}, like=like))
+            override = _element("lvlOverride", {"ilvl": "0"}, like=like)
+            override.append(_element("startOverride", {"val": str(item.start if item.ordered else 1)}, like=like))
             num.append(override)
             self.numbering.append(num)
             self._nums[item.list_number] = num_id
@@ -285,7 +288,7 @@ class ListNumbering:
         if not items:
             return
         p = getattr(paragraph, "_p", paragraph)
-        ppr = p.get_or_add_pPr()
+        ppr = paragraph_properties(p)
         level = len(items) - 1
         # LibreOffice sets a right-to-left paragraph's number from the hanging indent's edge outwards, so at the
         # definition's indent "1." stands over the cell border or margin: a right-to-left item is indented one
@@ -295,15 +298,15 @@ class ListNumbering:
         if first_in_item and written is not None:
             left = _INDENT_STEP * steps
             _put(ppr, "ind", {"left": str(left), "hanging": str(_INDENT_STEP)}, _PPR_ORDER)
-            _put(ppr, "tabs", {}, _PPR_ORDER).append(_element("tab", {"val": "left", "pos": str(left)}))
-            holder = _element("p")
+            _put(ppr, "tabs", {}, _PPR_ORDER).append(_element("tab", {"val": "left", "pos": str(left)}, like=ppr))
+            holder = _element("p", like=ppr)
             runs.append(holder, [Piece(written + "\t")])  # type: ignore[union-attr]
             for run in reversed(list(holder)):
                 ppr.addnext(run)
         elif first_in_item:
             numpr = _put(ppr, "numPr", {}, _PPR_ORDER)
-            numpr.append(_element("ilvl", {"val": str(level)}))
-            numpr.append(_element("numId", {"val": str(self.num_id(items[-1]))}))
+            numpr.append(_element("ilvl", {"val": str(level)}, like=ppr))
+            numpr.append(_element("numId", {"val": str(self.num_id(items[-1]))}, like=ppr))
             if steps > level + 1:
                 _put(ppr, "ind", {"left": str(_INDENT_STEP * steps), "hanging": str(_INDENT_STEP)}, _PPR_ORDER)
         else:
@@ -313,7 +316,10 @@ class ListNumbering:
 def plain_quote_style(document, lang: Language) -> None:
     """The built-in Quote style made fit for ``lang``: not centred (alignment is logical in a bidi paragraph),
     and without the template's italics in Arabic script."""
-    style = document.styles["Quote"].element
+    found = document.style_by_name("Quote")
+    if found is None:
+        return
+    style = document.edit_style(found.get(qn("w:styleId")))
     ppr = style.find(qn("w:pPr"))
     if ppr is not None and ppr.find(qn("w:jc")) is not None:
         ppr.remove(ppr.find(qn("w:jc")))
@@ -328,29 +334,27 @@ def quote_indent(paragraph, depth: int) -> None:
     """Indent a paragraph of a quote (nested quotes further), both sides."""
     if depth <= 0:
         return
-    p = getattr(paragraph, "_p", paragraph)
-    ppr = p.get_or_add_pPr()
+    ppr = paragraph_properties(getattr(paragraph, "_p", paragraph))
     if ppr.find(qn("w:numPr")) is None:
         _put(ppr, "ind", {"left": str(720 * depth), "right": str(720)}, _PPR_ORDER)
 
 
 def rule(paragraph) -> None:
     """Make an empty paragraph a horizontal rule: a bottom border."""
-    p = getattr(paragraph, "_p", paragraph)
-    ppr = p.get_or_add_pPr()
+    ppr = paragraph_properties(getattr(paragraph, "_p", paragraph))
     borders = _put(ppr, "pBdr", {}, _PPR_ORDER)
-    borders.append(_element("bottom", {"val": "single", "sz": "6", "space": "1", "color": "auto"}))
+    borders.append(_element("bottom", {"val": "single", "sz": "6", "space": "1", "color": "auto"}, like=ppr))
 
 
-def right_to_left_table(table) -> None:
+def right_to_left_table(table: Table) -> None:
     """A table of a right-to-left edition reads from the right: its first column stands at the right."""
-    tblpr = table._tbl.tblPr
+    tblpr = table._tbl.find(qn("w:tblPr"))
     before = [tblpr.find(qn(f"w:{tag}")) for tag in ("tblOverlap", "tblpPr", "tblStyle")]
     anchor = next((element for element in before if element is not None), None)
     if anchor is None:
-        tblpr.insert(0, _element("bidiVisual"))
+        tblpr.insert(0, _element("bidiVisual", like=tblpr))
     else:
-        anchor.addnext(_element("bidiVisual"))
+        anchor.addnext(_element("bidiVisual", like=tblpr))
 
 
 @dataclass
@@ -383,7 +387,7 @@ def column_widths(tbl, group: TableGroup, chunks: Callable[[TranslatedBlock], li
     the middle of the word because a column of rank numbers took as much room. A table inside a cell (the
     side-by-side edition's) is as wide as the cell's text, inside its margins: past them, its first column would
     cross the border of the page's table, at the right in a right-to-left edition."""
-    grid = tbl.tblGrid.findall(qn("w:gridCol"))
+    grid = tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol"))
     total = sum(int(column.get(qn("w:w"))) for column in grid)
     if tbl.getparent() is not None and tbl.getparent().tag == qn("w:tc"):
         total -= 2 * CELL_MARGIN
@@ -424,7 +428,7 @@ class BodyWriter:
         group: Group,
         before: tuple[Container, ...],
         add_paragraph: Callable[[], object],
-        add_table: Callable[[int, int], object],
+        add_table: Callable[[int, int], Table],
         chunks: Callable[[TranslatedBlock], list[Chunk]],
     ) -> None:
         if isinstance(group, TableGroup):
@@ -434,7 +438,7 @@ class BodyWriter:
         paragraph = add_paragraph()
         self._block(group, before, paragraph, chunks)
         if self._after_table and self.styles.after_table:
-            ppr = getattr(paragraph, "_p", paragraph).get_or_add_pPr()  # type: ignore[attr-defined]
+            ppr = paragraph_properties(getattr(paragraph, "_p", paragraph))
             _put(ppr, "spacing", {"before": str(round(self.styles.after_table * 20))}, _PPR_ORDER, merge=True)
         self._after_table = False
 
@@ -452,7 +456,7 @@ class BodyWriter:
         if kind in (BlockKind.CODE, BlockKind.HTML):
             self.styles.code.apply(paragraph)
             self.runs.append_ltr(paragraph, block.source.verbatim.rstrip("\n"))
-            for run in paragraph._p.iter(qn("w:r")):
+            for run in getattr(paragraph, "_p", paragraph).iter(qn("w:r")):
                 add_properties(run, format_properties(frozenset(), self.runs.language, code=True))
         elif kind is BlockKind.RULE:
             self.styles.paragraph.apply(paragraph)
@@ -492,30 +496,27 @@ class BodyWriter:
     def _table(
         self,
         group: TableGroup,
-        add_table: Callable[[int, int], object],
+        add_table: Callable[[int, int], Table],
         chunks: Callable[[TranslatedBlock], list[Chunk]],
     ) -> None:
         table = add_table(len(group.rows), group.columns)
-        table.style = "Table Grid"  # type: ignore[attr-defined]
+        table.set_style("Table Grid")
         if self.runs.language.rtl:
             right_to_left_table(table)
-        from docx.shared import Twips
-        from docx.table import _Cell
-
-        widths = column_widths(table._tbl, group, chunks)  # type: ignore[attr-defined]
+        widths = column_widths(table._tbl, group, chunks)
 
         # each row's cells taken from its own XML: python-docx's table.cell(row, column) (and, before 1.2, a
-        # row's cells) lays out the whole table at every call, so a 3,000-row results table took hours to
+        # row's cells) laid out the whole table at every call, so a 3,000-row results table took hours to
         # write. The table is new, one cell per column, nothing merged.
-        for word_row, row in zip(table.rows, group.rows):  # type: ignore[attr-defined]
-            word_cells = [_Cell(tc, table) for tc in word_row._tr.tc_lst]  # type: ignore[arg-type]
+        for word_row, row in zip(table.rows, group.rows):
+            word_cells = word_row.cells
             for word_cell, width in zip(word_cells, widths):
-                word_cell.width = Twips(width)
+                word_cell.set_width(width)
             for cell, blocks in row:
                 word_cell = word_cells[cell.column]
                 for index, block in enumerate(blocks):
                     paragraph = word_cell.paragraphs[0] if index == 0 else word_cell.add_paragraph()
                     self._block(block, (), paragraph, chunks, in_table=True)
                     if cell.header:
-                        for run in paragraph._p.iter(qn("w:r")):
+                        for run in paragraph.iter(qn("w:r")):
                             add_properties(run, {"b": {}, "bCs": {}})
