@@ -2820,7 +2820,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         # decides; a later member declined otherwise takes it (and is flagged), never the other way round
         case = found.cases[0]
     elif (
-        (dative := _dative_verb_before(before)) is not None
+        (dative := _dative_verb_before(before, first.before)) is not None
         and "dat" in (_model_cases(declining[0][0]) or ())
         and (not dative[1] or all(name.given or name.preposition == "to" for name, _ in members))
     ):
@@ -2828,6 +2828,18 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         # first member written in a form the dative shares; a later member the model declined otherwise takes it
         case = "dat"
         told = all(name.given or name.preposition == "to" for name, _ in members)
+    elif (
+        _case_of(declining[0][1].tokens) == "dat"
+        and "dat" not in (_model_cases(declining[0][0]) or {"dat"})
+        and (dative := _dative_verb_before(before, first.before)) is not None
+    ):
+        # "сказал Путин Эрдогана и Асада" for "Putin told Erdogan and Assad": the first member, right after the
+        # verb (and its speaker), was put in the dative its verb gives the person spoken to; the list takes it
+        case = "dat"
+        doubt = (
+            f"the listed names {names} after '{dative[0]}', which takes its addressee in the dative: the model's "
+            "other case was changed to the dative; check it"
+        )
     elif votes:
         shared = frozenset.intersection(*votes)
         chosen = {
