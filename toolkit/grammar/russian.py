@@ -3866,8 +3866,8 @@ def _possessor_agreeing_with_noun(name: NameInSentence, cases: frozenset[str] | 
     if not name.possessor or not cases or "gen" in cases or not _declines(name.forms):
         return None
     following = re.match(r"\s+([а-яё]+)(?![\w-])", name.after)
-    if following is None or not _noun(following.group(1)):
-        return None
+    if following is None or not _noun(following.group(1)) or following.group(1) in _SHORT_PREDICATIVES:
+        return None  # "Assad's ready" is "Assad is ready" (Асад готов)
     shown = _ending_cases(following.group(1))
     return following.group(1) if shown and shown & cases else None
 
@@ -3886,6 +3886,8 @@ def _noun_cases_after(after: str) -> tuple[str, frozenset[str]] | None:
     word = following.group(1).replace("ё", "е")
     if word in _NOT_NOUNS or word in GOVERNED_CASES or _verb_form(word) or word in CLAUSE_WORDS:
         return None
+    if word in _SHORT_PREDICATIVES:
+        return None  # "Асад готов": a predicative, no noun
     if word.endswith(_NEUTER_NOUN_ENDINGS):
         return word, frozenset({"nom", "acc"})
     if not (_noun(word) or _title_case(word) is not None or _prepositional_noun(word)):
@@ -3912,9 +3914,17 @@ def _against_possessor_before_noun(name: NameInSentence, case: str, doubt: str |
     case and not in the genitive («об Иране экономике», «Ирак правительство», «Иран президент»): Russian puts
     the possessor after its noun in the genitive, so the name is flagged, the model's words kept (the noun may
     belong to another phrase). A noun in another case is another phrase's («в Иране экономика растет»)."""
-    if doubt or case == "gen" or not name.possessor or not _declines(name.forms):
+    if doubt or case == "gen" or not name.possessor:
         return doubt
+    declines = _declines(name.forms)
+    if not declines:
+        before = _hide(name.text[: name.start], _spans(name.before))
+        if after_noun(before, person=False):
+            return doubt  # «правительство Роухани ...»: the name already follows a noun, as its genitive
+        case = "nom"  # «Роухани правительство»: its form shows no case, its place before the noun is the fault
     found = _noun_cases_after(name.after)
+    if found is None and case == "nom":
+        found = _word_after_nominative(name.after)
     if found is None:
         return doubt
     noun, shown = found
@@ -3926,6 +3936,41 @@ def _against_possessor_before_noun(name: NameInSentence, case: str, doubt: str |
         f"puts the possessor after its noun in the genitive ({noun} ... {name.forms.get('gen', shown_name)}): "
         "check it"
     )
+
+
+# predicatives a subject's name stands before ("Асад готов", "Эрдоган должен"): no noun it possesses
+_SHORT_PREDICATIVES = frozenset(
+    """готов готова готовы рад рада рады должен должна должны намерен намерена намерены уверен уверена уверены
+согласен согласна согласны вынужден вынуждена вынуждены обязан обязана обязаны способен способна способны
+доволен довольна довольны открыт открыта открыты жив жива живы прав права правы свободен свободна свободны
+известен известна известны""".split()
+)
+
+
+def _word_after_nominative(after: str) -> tuple[str, frozenset[str]] | None:
+    """The lowercase word right after a name, with only a space between, that may be a noun or the adjective
+    opening a noun phrase in the nominative or accusative where :func:`_noun_cases_after` finds no noun by its
+    ending («Асад режим», «Путин новый план»): none of a verb, a function word, an adverb in -о or -е or a
+    predicative («Асад готов»); None where there is none."""
+    following = re.match(r" ([а-яё]+)(?![\w-])", after)
+    if following is None:
+        return None
+    word = following.group(1).replace("ё", "е")
+    if (
+        len(word) < 3
+        or word in _NOT_NOUNS
+        or word in GOVERNED_CASES
+        or word in CLAUSE_WORDS
+        or word in _SHORT_PREDICATIVES
+        or word in _TIME_ALONE
+        or (_verb_form(word) and not word.endswith("им"))  # a first person's -им is no verb of a name (режим)
+        or is_infinitive(word)
+        or word.endswith(("о", "е", "ь", "ом", "ем", "ой", "ей", "ую", "юю"))
+    ):
+        return None
+    if word.endswith(("им", "ым")) and len(word) > 5:
+        return None  # an instrumental adjective (иранским) belongs to another phrase
+    return word, frozenset({"nom", "acc"})
 
 
 def _against_source_preposition(name: NameInSentence, case: str, doubt: str | None) -> tuple[str, str | None]:
