@@ -3326,6 +3326,7 @@ class RussianNames(NameGrammar):
         cases, disagree = read_cases(name.words)
         case, doubt = self._case(name, cases, disagree)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_experiencer_predicate(name, cases, case, doubt)
         case, doubt = _against_giving_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
@@ -3342,6 +3343,7 @@ class RussianNames(NameGrammar):
                 end += len(name.ending)  # the ending goes with the placeholder: "в [[3]]е" is "в Эль-Удейд"
         case, doubt = self._case(name, cases)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_experiencer_predicate(name, cases, case, doubt)
         case, doubt = _against_giving_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
@@ -3935,6 +3937,79 @@ def _against_possessor_before_noun(name: NameInSentence, case: str, doubt: str |
         f"'{shown_name}': the source's possessor, written before the noun '{noun}' in the same case, where Russian "
         f"puts the possessor after its noun in the genitive ({noun} ... {name.forms.get('gen', shown_name)}): "
         "check it"
+    )
+
+
+# predicates whose experiencer stands in the dative before them ("Ирану нужно время", "России удалось", "Ираку не
+# хватает денег"): with no subject of their own, a name opening their clause is that experiencer, never a nominative
+_EXPERIENCER_PREDICATES = frozenset(
+    """нужно нужна нужен нужны надо необходимо необходима необходим необходимы требуется требуются хватает хватало
+хватит недостает недоставало удалось удается удастся удавалось пришлось придется приходится приходилось предстоит
+предстояло следует следовало хочется захотелось""".split()
+)
+# what stays for the experiencer ("Ирану остается мало времени", "Эрдогану не оставалось ничего"): only with a
+# quantity or a negation, as "Иран остается главным" has a subject of its own
+_LEFT_PREDICATES = frozenset("остается осталось оставалось останется".split())
+_QUANTITY_AFTER = frozenset("мало немного недолго всего лишь только несколько считанные пара ничего".split())
+# where a clause opens before a name: a sentence's or clause's start, or a conjunction
+_CLAUSE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:и|а|но|что|чтобы|если|когда|пока|поэтому|однако|теперь)\s+$")
+
+
+def _experiencer_predicate_after(after: str) -> tuple[str, bool] | None:
+    """The predicate of the dative experiencer right after a name (past не, an adverb or the noun of what is
+    lacking between: "[Ирану] времени остается мало", "[России] так и не удалось"), and whether an infinitive
+    follows it (where the name may instead be its object: «Иран нужно убедить»); None where there is none."""
+    words = [word.lower().replace("ё", "е") for word in _WORD.findall(after[:80])]
+    if not words or not re.match(r" [а-яё]", after):
+        return None
+    for at, word in enumerate(words[:4]):
+        if word in _EXPERIENCER_PREDICATES or (
+            word in _LEFT_PREDICATES
+            and (
+                (at and words[at - 1] != "не" and _noun(words[at - 1])) or _QUANTITY_AFTER & set(words[at + 1 : at + 3])
+            )
+        ):
+            return word, at + 1 < len(words) and is_infinitive(words[at + 1])
+        if word in _NOT_NOUNS and word not in ("не", "так", "и", "уже", "еще", "все", "тоже", "также", "лишь", "снова"):
+            return None
+        if _verb_form(word) or word in GOVERNED_CASES:
+            return None
+    return None
+
+
+def _against_experiencer_predicate(
+    name: NameInSentence, cases: frozenset[str] | None, case: str, doubt: str | None
+) -> tuple[str, str | None]:
+    """The case of a name that opens its clause before a predicate of the dative experiencer ("Iran needs time",
+    "Russia managed to", "Iraq lacks money"): where the model showed no case (a placeholder, a name in Latin
+    letters), the dative, flagged only where an infinitive follows (the name may be its object); where the model
+    wrote a nominative (Иран нужно время), the dative, flagged; a nominative or accusative before an infinitive
+    («Иран нужно убедить», "Iran must be persuaded") is kept, flagged. A dative the model wrote stands."""
+    if case not in ("nom", "acc") or not _declines(name.forms) or name.preposition or name.possessor:
+        return case, doubt
+    if cases and "dat" in cases:
+        return case, doubt
+    if name.forms.get("dat") in {name.forms.get(c) for c in (cases or ())}:
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if before.strip() and not (opens_clause(before) or _CLAUSE_CONJUNCTION.search(before)):
+        return case, doubt
+    found = _experiencer_predicate_after(name.after)
+    if found is None:
+        return case, doubt
+    predicate, infinitive = found
+    dative = name.forms["dat"]
+    silent = not cases or cases == ALL_CASES
+    if silent and not infinitive:
+        return "dat", doubt
+    if silent or not infinitive:
+        return "dat", doubt or (
+            f"'{name.forms.get(case, name.forms['nom'])}' before '{predicate}', whose experiencer stands in the "
+            f"dative ({dative}): the dative was put in; check it"
+        )
+    return case, doubt or (
+        f"'{name.forms.get(case, name.forms['nom'])}' before '{predicate}' and an infinitive: the experiencer in the "
+        f"dative ({dative}) or the infinitive's object; the model's form was kept: check it"
     )
 
 
