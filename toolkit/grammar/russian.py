@@ -3763,7 +3763,13 @@ class RussianNames(NameGrammar):
                 # "near Baghdad airport": «возле аэропорта Багдад», the model's nominative after a declined airport
                 # or port; the city is its genitive complement (аэропорта Багдада), not its own name in apposition
                 return "gen", None
-            if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
+            if (
+                cases
+                and cases <= {"nom", "acc"}
+                and after_noun(before, person)
+                and not _opens_dash_pair(name.after)
+                and not (name.subject and _speaker_after_speech_verb(before))
+            ):
                 return ordered[0], (
                     f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
                 )
@@ -4956,6 +4962,20 @@ _SPEECH_VERBS = (
     "пожалова",
     "признал",
 )
+
+
+def _speaker_after_speech_verb(text_before: str) -> bool:
+    """Whether a name stands after a verb of speech with only the person spoken to and adverbials between, no
+    punctuation ("сообщил журналистам [Эрдоган]", "заявил парламенту [Эрдоган]", "сказал иранскому телевидению
+    [Шамхани]"): the verb's speaker, in the nominative, for a source that makes the name the speaker."""
+    if re.search(r"[^\w\s\-]\s*$", text_before):
+        return False
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-100:])]
+    for back in range(2, min(5, len(words)) + 1):
+        word = words[-back]
+        if _verb_form(word):
+            return word.startswith(_SPEECH_VERBS) or word.startswith(DATIVE_VERBS)
+    return False
 
 
 def _speaker_before(text_before: str, placed: Sequence[PlacedBefore]) -> str | None:
