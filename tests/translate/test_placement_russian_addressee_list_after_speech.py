@@ -38,6 +38,16 @@ CORRECTED = [
         "Об этом сообщил Асад Путину и Эрдогана, что Идлиб будет возвращен.",
         "Об этом сообщил {assad:short} {putin:short+dat} и {erdogan:short+dat}, что {idlib} будет возвращен.",
     ),
+    (
+        "Putin explained to Erdogan, Assad and Rouhani why the talks had failed.",
+        "Путин объяснил Эрдогана, Асада и Роухани, почему переговоры провалились.",
+        "{putin:short} объяснил {erdogan:short+dat}, {assad:short+dat} и {rouhani:short+dat}, почему переговоры провалились.",
+    ),
+    (
+        "Khamenei told Assad and Erdogan about the deal.",
+        "Хаменеи рассказал Асада и Эрдогана о сделке.",
+        "{khamenei:short} рассказал {assad:short+dat} и {erdogan:short+dat} о сделке.",
+    ),
 ]
 
 
@@ -64,6 +74,12 @@ KEPT = [
         "Putin met Erdogan and Assad in Sochi.",
         "Путин встретил Эрдогана и Асада в Сочи.",
         "{putin:short} встретил {erdogan:short+acc} и {assad:short+acc} в {sochi}.",
+    ),
+    # a verb of telling with its own object before the names: their possessor
+    (
+        "Putin explained Erdogan's and Assad's positions.",
+        "Путин объяснил позиции Эрдогана и Асада.",
+        "{putin:short} объяснил позиции {erdogan:short+gen} и {assad:short+gen}.",
     ),
     # a preposition after the speaker
     (

@@ -1352,6 +1352,12 @@ DATIVE_VERBS = (
     "доверя",
     "довери",
     "уступ",
+    "объясни",
+    "объясня",
+    "поясни",
+    "поясня",
+    "рассказа",
+    "рассказыва",
 )
 # those of them that may also take a person as their direct object, in the accusative ("предложил Эрдогана в
 # качестве посредника", "передал Мамлюка властям"): a name in the accusative after one may be right
