@@ -1352,6 +1352,12 @@ DATIVE_VERBS = (
     "доверя",
     "довери",
     "уступ",
+    "объясни",
+    "объясня",
+    "поясни",
+    "поясня",
+    "рассказа",
+    "рассказыва",
 )
 # those of them that may also take a person as their direct object, in the accusative ("предложил Эрдогана в
 # качестве посредника", "передал Мамлюка властям"): a name in the accusative after one may be right
@@ -2820,7 +2826,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         # decides; a later member declined otherwise takes it (and is flagged), never the other way round
         case = found.cases[0]
     elif (
-        (dative := _dative_verb_before(before)) is not None
+        (dative := _dative_verb_before(before, first.before)) is not None
         and "dat" in (_model_cases(declining[0][0]) or ())
         and (not dative[1] or all(name.given or name.preposition == "to" for name, _ in members))
     ):
@@ -2828,6 +2834,18 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         # first member written in a form the dative shares; a later member the model declined otherwise takes it
         case = "dat"
         told = all(name.given or name.preposition == "to" for name, _ in members)
+    elif (
+        _case_of(declining[0][1].tokens) == "dat"
+        and "dat" not in (_model_cases(declining[0][0]) or {"dat"})
+        and (dative := _dative_verb_before(before, first.before)) is not None
+    ):
+        # "сказал Путин Эрдогана и Асада" for "Putin told Erdogan and Assad": the first member, right after the
+        # verb (and its speaker), was put in the dative its verb gives the person spoken to; the list takes it
+        case = "dat"
+        doubt = (
+            f"the listed names {names} after '{dative[0]}', which takes its addressee in the dative: the model's "
+            "other case was changed to the dative; check it"
+        )
     elif votes:
         shared = frozenset.intersection(*votes)
         chosen = {
@@ -3314,6 +3332,7 @@ class RussianNames(NameGrammar):
         cases, disagree = read_cases(name.words)
         case, doubt = self._case(name, cases, disagree)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_experiencer_predicate(name, cases, case, doubt)
         case, doubt = _against_giving_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
@@ -3330,6 +3349,7 @@ class RussianNames(NameGrammar):
                 end += len(name.ending)  # the ending goes with the placeholder: "в [[3]]е" is "в Эль-Удейд"
         case, doubt = self._case(name, cases)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_experiencer_predicate(name, cases, case, doubt)
         case, doubt = _against_giving_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
@@ -3749,7 +3769,13 @@ class RussianNames(NameGrammar):
                 # "near Baghdad airport": «возле аэропорта Багдад», the model's nominative after a declined airport
                 # or port; the city is its genitive complement (аэропорта Багдада), not its own name in apposition
                 return "gen", None
-            if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
+            if (
+                cases
+                and cases <= {"nom", "acc"}
+                and after_noun(before, person)
+                and not _opens_dash_pair(name.after)
+                and not (name.subject and _speaker_after_speech_verb(before))
+            ):
                 return ordered[0], (
                     f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
                 )
@@ -3854,8 +3880,8 @@ def _possessor_agreeing_with_noun(name: NameInSentence, cases: frozenset[str] | 
     if not name.possessor or not cases or "gen" in cases or not _declines(name.forms):
         return None
     following = re.match(r"\s+([а-яё]+)(?![\w-])", name.after)
-    if following is None or not _noun(following.group(1)):
-        return None
+    if following is None or not _noun(following.group(1)) or following.group(1) in _SHORT_PREDICATIVES:
+        return None  # "Assad's ready" is "Assad is ready" (Асад готов)
     shown = _ending_cases(following.group(1))
     return following.group(1) if shown and shown & cases else None
 
@@ -3874,6 +3900,8 @@ def _noun_cases_after(after: str) -> tuple[str, frozenset[str]] | None:
     word = following.group(1).replace("ё", "е")
     if word in _NOT_NOUNS or word in GOVERNED_CASES or _verb_form(word) or word in CLAUSE_WORDS:
         return None
+    if word in _SHORT_PREDICATIVES:
+        return None  # "Асад готов": a predicative, no noun
     if word.endswith(_NEUTER_NOUN_ENDINGS):
         return word, frozenset({"nom", "acc"})
     if not (_noun(word) or _title_case(word) is not None or _prepositional_noun(word)):
@@ -3900,9 +3928,17 @@ def _against_possessor_before_noun(name: NameInSentence, case: str, doubt: str |
     case and not in the genitive («об Иране экономике», «Ирак правительство», «Иран президент»): Russian puts
     the possessor after its noun in the genitive, so the name is flagged, the model's words kept (the noun may
     belong to another phrase). A noun in another case is another phrase's («в Иране экономика растет»)."""
-    if doubt or case == "gen" or not name.possessor or not _declines(name.forms):
+    if doubt or case == "gen" or not name.possessor:
         return doubt
+    declines = _declines(name.forms)
+    if not declines:
+        before = _hide(name.text[: name.start], _spans(name.before))
+        if after_noun(before, person=False):
+            return doubt  # «правительство Роухани ...»: the name already follows a noun, as its genitive
+        case = "nom"  # «Роухани правительство»: its form shows no case, its place before the noun is the fault
     found = _noun_cases_after(name.after)
+    if found is None and case == "nom":
+        found = _word_after_nominative(name.after)
     if found is None:
         return doubt
     noun, shown = found
@@ -3914,6 +3950,114 @@ def _against_possessor_before_noun(name: NameInSentence, case: str, doubt: str |
         f"puts the possessor after its noun in the genitive ({noun} ... {name.forms.get('gen', shown_name)}): "
         "check it"
     )
+
+
+# predicates whose experiencer stands in the dative before them ("Ирану нужно время", "России удалось", "Ираку не
+# хватает денег"): with no subject of their own, a name opening their clause is that experiencer, never a nominative
+_EXPERIENCER_PREDICATES = frozenset(
+    """нужно нужна нужен нужны надо необходимо необходима необходим необходимы требуется требуются хватает хватало
+хватит недостает недоставало удалось удается удастся удавалось пришлось придется приходится приходилось предстоит
+предстояло следует следовало хочется захотелось""".split()
+)
+# what stays for the experiencer ("Ирану остается мало времени", "Эрдогану не оставалось ничего"): only with a
+# quantity or a negation, as "Иран остается главным" has a subject of its own
+_LEFT_PREDICATES = frozenset("остается осталось оставалось останется".split())
+_QUANTITY_AFTER = frozenset("мало немного недолго всего лишь только несколько считанные пара ничего".split())
+# where a clause opens before a name: a sentence's or clause's start, or a conjunction
+_CLAUSE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:и|а|но|что|чтобы|если|когда|пока|поэтому|однако|теперь)\s+$")
+
+
+def _experiencer_predicate_after(after: str) -> tuple[str, bool] | None:
+    """The predicate of the dative experiencer right after a name (past не, an adverb or the noun of what is
+    lacking between: "[Ирану] времени остается мало", "[России] так и не удалось"), and whether an infinitive
+    follows it (where the name may instead be its object: «Иран нужно убедить»); None where there is none."""
+    words = [word.lower().replace("ё", "е") for word in _WORD.findall(after[:80])]
+    if not words or not re.match(r" [а-яё]", after):
+        return None
+    for at, word in enumerate(words[:4]):
+        if word in _EXPERIENCER_PREDICATES or (
+            word in _LEFT_PREDICATES
+            and (
+                (at and words[at - 1] != "не" and _noun(words[at - 1])) or _QUANTITY_AFTER & set(words[at + 1 : at + 3])
+            )
+        ):
+            return word, at + 1 < len(words) and is_infinitive(words[at + 1])
+        if word in _NOT_NOUNS and word not in ("не", "так", "и", "уже", "еще", "все", "тоже", "также", "лишь", "снова"):
+            return None
+        if _verb_form(word) or word in GOVERNED_CASES:
+            return None
+    return None
+
+
+def _against_experiencer_predicate(
+    name: NameInSentence, cases: frozenset[str] | None, case: str, doubt: str | None
+) -> tuple[str, str | None]:
+    """The case of a name that opens its clause before a predicate of the dative experiencer ("Iran needs time",
+    "Russia managed to", "Iraq lacks money"): where the model showed no case (a placeholder, a name in Latin
+    letters), the dative, flagged only where an infinitive follows (the name may be its object); where the model
+    wrote a nominative (Иран нужно время), the dative, flagged; a nominative or accusative before an infinitive
+    («Иран нужно убедить», "Iran must be persuaded") is kept, flagged. A dative the model wrote stands."""
+    if case not in ("nom", "acc") or not _declines(name.forms) or name.preposition or name.possessor:
+        return case, doubt
+    if cases and "dat" in cases:
+        return case, doubt
+    if name.forms.get("dat") in {name.forms.get(c) for c in (cases or ())}:
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if before.strip() and not (opens_clause(before) or _CLAUSE_CONJUNCTION.search(before)):
+        return case, doubt
+    found = _experiencer_predicate_after(name.after)
+    if found is None:
+        return case, doubt
+    predicate, infinitive = found
+    dative = name.forms["dat"]
+    silent = not cases or cases == ALL_CASES
+    if silent and not infinitive:
+        return "dat", doubt
+    if silent or not infinitive:
+        return "dat", doubt or (
+            f"'{name.forms.get(case, name.forms['nom'])}' before '{predicate}', whose experiencer stands in the "
+            f"dative ({dative}): the dative was put in; check it"
+        )
+    return case, doubt or (
+        f"'{name.forms.get(case, name.forms['nom'])}' before '{predicate}' and an infinitive: the experiencer in the "
+        f"dative ({dative}) or the infinitive's object; the model's form was kept: check it"
+    )
+
+
+# predicatives a subject's name stands before ("Асад готов", "Эрдоган должен"): no noun it possesses
+_SHORT_PREDICATIVES = frozenset(
+    """готов готова готовы рад рада рады должен должна должны намерен намерена намерены уверен уверена уверены
+согласен согласна согласны вынужден вынуждена вынуждены обязан обязана обязаны способен способна способны
+доволен довольна довольны открыт открыта открыты жив жива живы прав права правы свободен свободна свободны
+известен известна известны""".split()
+)
+
+
+def _word_after_nominative(after: str) -> tuple[str, frozenset[str]] | None:
+    """The lowercase word right after a name, with only a space between, that may be a noun or the adjective
+    opening a noun phrase in the nominative or accusative where :func:`_noun_cases_after` finds no noun by its
+    ending («Асад режим», «Путин новый план»): none of a verb, a function word, an adverb in -о or -е or a
+    predicative («Асад готов»); None where there is none."""
+    following = re.match(r" ([а-яё]+)(?![\w-])", after)
+    if following is None:
+        return None
+    word = following.group(1).replace("ё", "е")
+    if (
+        len(word) < 3
+        or word in _NOT_NOUNS
+        or word in GOVERNED_CASES
+        or word in CLAUSE_WORDS
+        or word in _SHORT_PREDICATIVES
+        or word in _TIME_ALONE
+        or (_verb_form(word) and not word.endswith("им"))  # a first person's -им is no verb of a name (режим)
+        or is_infinitive(word)
+        or word.endswith(("о", "е", "ь", "ом", "ем", "ой", "ей", "ую", "юю"))
+    ):
+        return None
+    if word.endswith(("им", "ым")) and len(word) > 5:
+        return None  # an instrumental adjective (иранским) belongs to another phrase
+    return word, frozenset({"nom", "acc"})
 
 
 def _against_source_preposition(name: NameInSentence, case: str, doubt: str | None) -> tuple[str, str | None]:
@@ -4824,6 +4968,20 @@ _SPEECH_VERBS = (
     "пожалова",
     "признал",
 )
+
+
+def _speaker_after_speech_verb(text_before: str) -> bool:
+    """Whether a name stands after a verb of speech with only the person spoken to and adverbials between, no
+    punctuation ("сообщил журналистам [Эрдоган]", "заявил парламенту [Эрдоган]", "сказал иранскому телевидению
+    [Шамхани]"): the verb's speaker, in the nominative, for a source that makes the name the speaker."""
+    if re.search(r"[^\w\s\-]\s*$", text_before):
+        return False
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-100:])]
+    for back in range(2, min(5, len(words)) + 1):
+        word = words[-back]
+        if _verb_form(word):
+            return word.startswith(_SPEECH_VERBS) or word.startswith(DATIVE_VERBS)
+    return False
 
 
 def _speaker_before(text_before: str, placed: Sequence[PlacedBefore]) -> str | None:

@@ -1102,9 +1102,10 @@ class NamePlacer:
         self, output: str, words: list[re.Match], mentions: list[Mention], source: str, spans: list[_Span]
     ) -> list[_Span]:
         """Adjective slots for the mentions no name was found for, whose entry has an adjective in this
-        language and whose English mention modifies the word after it ("US forces", "a US base") or, as a
-        noun, a noun before it ("citizens of the US", "the US's allies", written شهروندان آمریکایی): where
-        the translation has that adjective (and only that entry's), it is the mention, in the form written.
+        language and whose English mention modifies the word after it ("US forces", "a US base"; not a
+        possessor, "the US's allies", "the allies of the US met", which _possessor_adjectives turns into
+        the name where it can and which stays flagged elsewhere): where the translation has that adjective
+        (and only that entry's), it is the mention, in the form written.
         Each mention takes the free adjective standing nearest where it stands in the source."""
         placed = {span.mention for span in spans}
         waiting = [
@@ -3359,12 +3360,19 @@ _RULE_NOUNS = re.compile(r"(?:government|regime|administration|authorities|leade
 
 
 def _possessor(source: str, mention: Mention) -> bool:
-    """Whether an English mention is the possessor of the noun after it: a possessive ("Iraq's minister"),
-    or a name modifying a noun of a state's rule ("the Tehran government", "the Iran regime"), which a model
-    writes as the relational adjective (тегеранское правительство) where the house writes the name's
-    genitive (правительство Тегерана)."""
+    """Whether an English mention is the possessor of a noun: a possessive ("Iraq's minister"), the name
+    after "of" that modifies nothing after it and is no list's first ("the allies of the US met", "the bases
+    of Russia in Syria"), or a name modifying a noun of a state's rule ("the Tehran government", "the Iran
+    regime"). A model writes such a possessor as the relational adjective (тегеранское правительство,
+    американские союзники) where the house writes the name's genitive (правительство Тегерана)."""
     if mention.possessive:
         return True
+    if (
+        _OF_BEFORE.search(source[max(0, mention.start - 40) : mention.start])
+        and not _attributive(source, mention)
+        and not _LIST_GOES_ON.match(source[mention.end :])
+    ):
+        return True  # not the first of a list ("the presidents of Russia and Turkey": each has its own)
     following = re.match(r"\s+([A-Za-z]+)\b", source[mention.end :])
     return following is not None and bool(_RULE_NOUNS.fullmatch(following.group(1)))
 
@@ -3382,13 +3390,39 @@ def _possessum_named(source: str, mention: Mention, mentions: list[Mention]) -> 
     return not any(start <= other.start < start + run.end() for other in mentions)
 
 
+# verbs in the past a name is the subject of, not a modifier ("the allies of the US met"): irregular ones
+# that are no nouns; a regular one ends in -ed (see _verb_after)
+_PAST_VERBS = frozenset(
+    """met told held won lost sent took gave made struck fought began came went saw rose kept brought bought
+sold led spoke wrote paid ran sought threw stood became got knew thought chose broke found built spent withdrew
+overtook forgave swore""".split()
+)
+
+
+def _verb_after(text: str) -> bool:
+    """Whether the word opening ``text`` (after spaces) is a verb in the past: one of _PAST_VERBS, or a word
+    in -ed that is not a participle before a noun ("welcomed the deal", "warned."; not "armed forces")."""
+    found = re.match(r"\s+([a-z]+)\b(\s+[a-z][a-z-]*)?", text)
+    if found is None:
+        return False
+    word, after = found.group(1), (found.group(2) or "").strip()
+    if word in _PAST_VERBS:
+        return True
+    return len(word) > 4 and word.endswith("ed") and (not after or after in _NOT_MODIFIED)
+
+
 def _attributive(source: str, mention: Mention) -> bool:
     """Whether an English mention modifies the word after it, as a name used as an adjective does ("US
     forces", "a US-made drone"): a word follows it that is no verb, conjunction or preposition."""
-    if mention.possessive:
+    if mention.possessive or _verb_after(source[mention.end :]):
         return False
     following = re.match(r"(?:\s+|-)([A-Za-z][A-Za-z-]*)", source[mention.end :])
     return bool(following) and following.group(1).lower() not in _NOT_MODIFIED  # type: ignore[union-attr]
+
+
+# a noun's possessor given with "of" ("the allies of the US", "troops of Iran"), the name itself after it
+_OF_BEFORE = re.compile(r"[a-z]\s+of\s+(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z]|(?:,\s*)?(?:and|or)\b)")
 
 
 def _hyphen_joined(source: str, mentions: list[Mention], index: int) -> bool:
