@@ -27,7 +27,7 @@ their translated segments. Publishers read editions; they never translate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -35,6 +35,7 @@ from pathlib import Path
 from .formatting import Format, Span, format_runs
 from .languages import SOURCE_LANGUAGE, Language
 from .problems import Problem
+from .records import dataclass
 from .slots import Template
 
 

@@ -49,11 +49,12 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..records import dataclass
 from .outcome import FAILED, ArticleOutcome
 
 if TYPE_CHECKING:  # multiprocessing and concurrent.futures are imported only when workers start

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -45,6 +44,7 @@ from ..formatting import Span
 from ..glossary.match import Matcher
 from ..glossary.model import Glossary
 from ..problems import Problem
+from ..records import dataclass
 from ..slots import Template
 from .engines import Sentence, Translation, matched
 from .formatting import fit

@@ -37,7 +37,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,6 +46,7 @@ from ..errors import UserError
 from ..files import NoHomeFolder, home_folder, human_size, load_json, read_json
 from ..languages import SOURCE_LANGUAGE
 from ..patterns import LazyPattern
+from ..records import dataclass
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
 PACKAGE_SUFFIX = ".argosmodel"
