@@ -542,7 +542,7 @@ def _say_when_no_models_folder(say: Callable[[str], None]) -> None:
     """Without a home folder to find the models folder in, the run goes on with its memory (no model is
     installed), and says why once; each article that needs a model then fails."""
     from ..files import NoHomeFolder
-    from ..translate.packages import models_dir
+    from ..translate.installed import models_dir
 
     try:
         models_dir()
