@@ -13,9 +13,9 @@ so what one program checked could differ from what another installs or shows.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
 
 from .files import human_size
+from .records import dataclass
 
 
 @dataclass(frozen=True)

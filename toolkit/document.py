@@ -27,7 +27,7 @@ their translated segments. Publishers read editions; they never translate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -35,6 +35,7 @@ from pathlib import Path
 from .formatting import Format, Span, format_runs
 from .languages import SOURCE_LANGUAGE, Language
 from .problems import Problem
+from .records import dataclass
 from .slots import Template
 
 
@@ -225,7 +226,8 @@ class Piece:
 
     @property
     def code(self) -> bool:
-        return any(f.kind == "code" for f in self.formats)
+        # most pieces have no formats: answered without starting a generator (a run asks about 7,000 times)
+        return bool(self.formats) and any(f.kind == "code" for f in self.formats)
 
 
 @dataclass

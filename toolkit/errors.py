@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from toolkit.patterns import LazyPattern
+
+from .records import dataclass
 
 # What a file name may hold that a message must not print as it is: control characters (a line end would start a
 # false message line), bidi controls (U+202E shows "evil\u202etxt.exe" as "evilexe.txt"), and the bytes of a

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from .patterns import LazyPattern
+from .records import dataclass
 
 BOLD, ITALIC, UNDERLINE, STRIKE, LINK = "bold", "italic", "underline", "strike", "link"
 CODE, BREAK = "code", "break"

@@ -7,10 +7,10 @@ language: they live in the settings file (:mod:`toolkit.settings`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from .errors import UserError
+from .records import dataclass
 
 SOURCE_LANGUAGE = "en"
 TARGET_LANGUAGES = ("ar", "fa", "tr", "ru")

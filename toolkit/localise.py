@@ -52,7 +52,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING
 from .document import Piece
 from .languages import ARABIC_SCRIPT_LETTERS, PERSIAN_FOR_ARABIC, Language
 from .patterns import LazyPattern
+from .records import dataclass
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -16,10 +16,10 @@ advice, and marks a segment for an editor where it concerns its names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UserError
+from .records import dataclass
 
 ERROR, WARNING = "error", "warning"
 

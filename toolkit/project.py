@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UserError
+from .records import dataclass
 from .settings import SETTINGS_FILE
 
 PROJECT_VARIABLE = "TOOLKIT_PROJECT"

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .document import Mention, Piece, RenderedName
 from .formatting import BREAK, Format, Span
@@ -40,6 +40,7 @@ from .glossary.model import Entry, Glossary, Rendering
 from .grammar import grammar_for
 from .patterns import LazyPattern
 from .problems import Problem
+from .records import dataclass
 from .slots import CLOSE, OPEN, Slot, Tag, Template
 
 

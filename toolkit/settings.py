@@ -16,13 +16,14 @@ from __future__ import annotations
 import difflib
 import re
 import string
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import UserError, shown_path
 from .glossary.model import ENTRY_TYPES
 from .languages import TARGET_LANGUAGES, calendars
+from .records import dataclass
 
 SETTINGS_FILE = "newsroom.yaml"
 MAX_SETTINGS_BYTES = 1024**2  # the full reference file is 2 KB

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from toolkit.patterns import LazyPattern
+
+from .records import dataclass
 
 # tokens that choose which of an entry's renderings a slot shows; the others are grammatical forms
 _SELECTORS = ("short", "adj")

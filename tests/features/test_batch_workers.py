@@ -897,10 +897,10 @@ def test_jobs_1_translates_in_the_run_itself_unless_a_bound_is_asked(workspace, 
 def test_a_one_core_machine_keeps_the_article_timeout_by_default(workspace, copy_models, monkeypatch):
     """A scheduler's small virtual machine: one core, so one job, and still the 30-minute bound, since nothing
     else would stop a hang from holding the output folder's lock until someone notices."""
-    import toolkit.batch.workers as workers
+    import toolkit.batch.request as request  # where the run counts the cores (toolkit.batch.workers names it too)
 
     monkeypatch.delenv("TOOLKIT_JOBS")
-    monkeypatch.setattr(workers, "available_cores", lambda: 1)
+    monkeypatch.setattr(request, "available_cores", lambda: 1)
     articles(workspace / "news", 3)
     pools = _pools_of_the_run(monkeypatch)
     result = run(["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"])
@@ -1069,9 +1069,9 @@ def test_more_jobs_than_cores_are_warned_of_since_each_worker_holds_its_own_mode
     workspace, monkeypatch, cores, jobs, warned
 ):
     """Sixteen jobs on two cores took 1.5 GB against 330 MB for two, and were no faster."""
-    import toolkit.batch.workers as workers
+    import toolkit.batch.request as request  # where the run counts the cores (toolkit.batch.workers names it too)
 
-    monkeypatch.setattr(workers, "available_cores", lambda: cores)
+    monkeypatch.setattr(request, "available_cores", lambda: cores)
     result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--jobs", str(jobs)])
     assert result.exit_code == 0, result.output
     warning = f"warning: {jobs} jobs on {cores} cores: each worker loads its own models"

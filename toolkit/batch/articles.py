@@ -16,7 +16,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ from ..errors import UserError, is_utf8_name, shown_path, system_name
 from ..files import read_json
 from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest, ReadIn
+from ..records import dataclass
 from ..settings import Settings
 from ..version import GENERATOR
 from .fingerprint import digest, memory_naming, memory_used, source_digest, source_place

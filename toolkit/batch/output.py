@@ -17,7 +17,6 @@ removed by the next run, under the lock.
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import functools
 import os
@@ -364,7 +363,10 @@ def _fsync_folder(folder: Path) -> None:
 
 @functools.cache
 def _renameat2() -> Callable[..., int] | None:
-    """The C library's renameat2, looked up once; None where the system has none."""
+    """The C library's renameat2, looked up once; None where the system has none. ``ctypes`` is imported here,
+    when a run first replaces an article's folder that is already there, not by every run."""
+    import ctypes
+
     try:
         function = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
@@ -381,6 +383,8 @@ def _exchange(first: Path, second: Path) -> bool:
         return False
     if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
         return True
+    import ctypes  # imported by _renameat2 already
+
     code = ctypes.get_errno()
     if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
         return False

@@ -46,7 +46,8 @@ from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
 from .output import folder_gone
 
 if TYPE_CHECKING:
-    from .workers import ArticleDone, WorkerRequest
+    from .request import WorkerRequest
+    from .workers import ArticleDone
 
 WINDOW = 32  # articles read ahead, so the engine translates what they lack in one batch per language
 
@@ -235,7 +236,7 @@ def run(
     say(f"output: {out}")
 
     from ..translate.engines import MemoryEngine
-    from .workers import JOBS_VARIABLE, available_cores, checked_jobs, default_jobs
+    from .request import JOBS_VARIABLE, available_cores, checked_jobs, default_jobs
 
     if cache:  # said once here, not once by each store the run keeps in the cache folder
         from ..files import cache_folder_unusable
@@ -360,7 +361,7 @@ def run(
     )
     workers = None
     if own_engines and (jobs > 1 or bounded):
-        from .workers import ARTICLE_TIMEOUT, WorkerRequest
+        from .request import ARTICLE_TIMEOUT, WorkerRequest
 
         workers = WorkerRequest(
             out=out,
@@ -542,7 +543,7 @@ def _say_when_no_models_folder(say: Callable[[str], None]) -> None:
     """Without a home folder to find the models folder in, the run goes on with its memory (no model is
     installed), and says why once; each article that needs a model then fails."""
     from ..files import NoHomeFolder
-    from ..translate.packages import models_dir
+    from ..translate.installed import models_dir
 
     try:
         models_dir()

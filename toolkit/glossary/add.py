@@ -19,12 +19,13 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
 from ..problems import Location, Problem
+from ..records import dataclass
 from .lint import check_languages, spelling_field
 from .load import load_glossary, parse_file
 from .match import spelling_key

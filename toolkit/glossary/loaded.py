@@ -17,7 +17,6 @@ separates words), and only as whole words: «رهبر معظم» is found in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from toolkit.patterns import LazyPattern
 from ..errors import UserError
 from ..grammar import grammar_for
 from ..languages import TARGET_LANGUAGES
+from ..records import dataclass
 from ..yamlfile import LocatedDict, LocatedList, boolean, load_yaml
 
 ITEM_KEYS = ("loaded", "neutral", "why", "allowed")

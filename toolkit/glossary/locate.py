@@ -19,11 +19,10 @@ The longest match wins, as in English matching.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..grammar import grammar_for
 from ..localise import inside_any, verbatim_spans, western_digits
 from ..patterns import LazyPattern
+from ..records import dataclass
 from .model import Entry, Glossary
 
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"

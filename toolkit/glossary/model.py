@@ -11,11 +11,12 @@ is :mod:`toolkit.glossary.load`; checking them, :mod:`toolkit.glossary.lint`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from ..languages import TARGET_LANGUAGES
 from ..problems import Location, Problem
+from ..records import dataclass
 
 ENTRY_TYPES = ("person", "place", "organisation", "event", "title", "nickname", "award", "term")
 ENTRY_KEYS = ("id", "type", "en", "note", *TARGET_LANGUAGES)

@@ -20,7 +20,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from toolkit.patterns import LazyPattern
@@ -28,6 +28,7 @@ from toolkit.patterns import LazyPattern
 from ..errors import UserError
 from ..languages import ARABIC_SCRIPT_RANGES, TARGET_LANGUAGES, english_name, script
 from ..problems import Location, Problem
+from ..records import dataclass
 from ..yamlfile import dump_inline
 from .family_first import family_name_first
 from .match import fold, spelling_key

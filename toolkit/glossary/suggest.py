@@ -37,7 +37,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import pairwise
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from ..document import BlockKind, Document
 from ..localise import currency_codes, inside_any, reference_codes
 from ..patterns import LazyPattern
 from ..problems import Location
+from ..records import dataclass
 from .demonyms import DEMONYMS, adjective_among
 from .locate import edit_distance
 from .match import Matcher, Mention, fold, match_document

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from toolkit.patterns import LazyPattern
+
+from ..records import dataclass
 
 #: the words of a doubt on a name that may be no name at all but the adjective made from it, agreeing with the
 #: noun before it (طائرة روسية: "a Russian jet", not "Russia"): another output's form of the mention does not

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..errors import UserError
+from ..records import dataclass
 from ..yamlfile import dump_inline
 
 LANGUAGES = ("ru", "tr")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..patterns import LazyPattern
+from ..records import dataclass
 from .adjectives import written_adjective
 from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, opens_clause
 

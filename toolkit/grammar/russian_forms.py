@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..errors import UserError
+from ..records import dataclass
 from ..yamlfile import dump_inline
 from .proposals import Doubt, Proposal, Target, check_lines, differences, scalar
 from .russian import CASES

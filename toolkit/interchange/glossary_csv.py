@@ -31,12 +31,12 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
+from ..records import dataclass
 
 if TYPE_CHECKING:
     from ..glossary.model import Glossary

@@ -10,9 +10,9 @@ stands for, and the English's formatting as spans and a target's as the English'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..formatting import BREAK, TAG_NAMES, Format, Span
+from ..records import dataclass
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 
 

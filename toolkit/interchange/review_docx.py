@@ -37,7 +37,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -62,6 +62,7 @@ from ..publish.review import (
     text_key,
 )
 from ..read.inline import InlineText
+from ..records import dataclass
 from ..slots import Template
 from ..translate.formatting import tagged
 from ..translate.reviewed import NotTaken, ReviewedSegment

@@ -7,9 +7,10 @@ segments taken stored at once, and what an editor should know of what was stored
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..records import dataclass
 
 if TYPE_CHECKING:
     from ..glossary.model import Glossary

@@ -34,7 +34,7 @@ import os
 import re
 from collections.abc import Sequence
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from ..files import modified_time
 from ..languages import primary_language
 from ..localise import FOOTNOTE_MARK_PATTERN
+from ..records import dataclass
 from ..translate.memory import TmxDocument, read_tmx_date, stamp_of
 from ..xmlsafe import XML_LANG
 

@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,6 +69,7 @@ from ..errors import UserError
 from ..files import recorded_path
 from ..formatting import Span
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
+from ..records import dataclass
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..translate.reviewed import NO_MEMORY, NotTaken, ReviewedSegment, memory_based_on, text_digest

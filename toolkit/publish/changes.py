@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
 
 from ..document import Edition, TranslatedSegment
+from ..records import dataclass
 
 DIGEST_BYTES = 8
 

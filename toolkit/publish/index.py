@@ -17,7 +17,7 @@ downloads anyway and a Markdown file opens as text).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -25,6 +25,7 @@ from urllib.parse import quote
 from ..errors import name_text, shown_path, system_name
 from ..files import read_json
 from ..languages import TARGET_LANGUAGES, language
+from ..records import dataclass
 from ..settings import Settings
 from .changes import shown_time
 from .html import escaped, page

@@ -15,7 +15,7 @@ refused.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from ..files import load_json
 from ..jsontext import dumps_indented
 from ..languages import TARGET_LANGUAGES
 from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
+from ..records import dataclass
 from .changes import is_digest
 from .paths import MANIFEST_FILE, REPORT_FILES, language_of
 

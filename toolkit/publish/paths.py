@@ -23,11 +23,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from ..languages import TARGET_LANGUAGES
+from ..records import dataclass
 
 INDEX_FILE = "index.html"
 LOCK_FILE = ".toolkit-run.lock"

@@ -41,7 +41,6 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from docx.shared import Cm
 
@@ -49,6 +48,7 @@ from ..document import BlockKind, Edition, Piece, TranslatedSegment
 from ..files import recorded_path
 from ..languages import SOURCE_LANGUAGE, language
 from ..localise import INVISIBLE
+from ..records import dataclass
 from ..settings import Settings
 from ..translate.engines import ADAPTED, EXACT
 from ..translate.resplit import CUT, JOINED

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..document import BlockKind, Container, ListItem, TableCell, TranslatedBlock
+from ..records import dataclass
 
 
 @dataclass

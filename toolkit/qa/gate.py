@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..document import Edition
 from ..glossary.model import Glossary
 from ..problems import CODES
+from ..records import dataclass
 
 PUBLISHED = "published"
 PUBLISHED_WITH_ERRORS = "published-with-errors"

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from toolkit.patterns import LazyPattern
+
+from ..records import dataclass
 
 # Unicode's default-ignorable code points (DerivedCoreProperties.txt) and the bidi controls:
 # drawn as nothing, and never meaningful in English source text.

@@ -25,7 +25,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,6 +34,7 @@ from ..document import BlockKind, Container, Document, ListItem, Quote, TableCel
 from ..errors import UserError
 from ..formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..problems import Location, Problem
+from ..records import dataclass
 from .characters import (
     REPLACEMENT,
     Removal,

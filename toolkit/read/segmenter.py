@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from toolkit.patterns import LazyPattern
@@ -23,6 +23,7 @@ from toolkit.patterns import LazyPattern
 from ..document import VERBATIM_KINDS, Block, BlockKind, Container, Document, Segment, TableCell
 from ..errors import UserError
 from ..formatting import BREAK, Span, clip
+from ..records import dataclass
 from .characters import MAX_NOTICES, Removal
 
 ABBREVIATIONS = frozenset(

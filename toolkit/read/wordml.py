@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from ..document import BlockKind, Container, ListItem, Quote, TableCell
 from ..errors import UserError
 from ..formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..problems import Location, Problem
+from ..records import dataclass
 from .characters import Removal, clean_source
 from .inline import InlineText
 from .segmenter import SourceBlock

@@ -30,11 +30,12 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from ..files import cache_folder, load_json, read_json
 from ..problems import Problem
+from ..records import dataclass
 from .machine import RawEngine, RawTranslation
 from .sqlite_store import SqliteStore
 

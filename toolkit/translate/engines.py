@@ -18,13 +18,14 @@ suggestions to whichever translation wins.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from ..document import Segment, Suggestion
 from ..errors import shown_path
 from ..glossary.match import outside_code
 from ..problems import Problem
+from ..records import dataclass
 from ..slots import Template
 from .formatting import fit
 from .fuzzy import FuzzyMatcher, FuzzyResult

@@ -50,7 +50,6 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from toolkit.patterns import LazyPattern
@@ -58,6 +57,7 @@ from toolkit.patterns import LazyPattern
 from ..document import Suggestion
 from ..localise import western_digits
 from ..problems import Problem
+from ..records import dataclass
 from ..slots import Slot, Template
 
 if TYPE_CHECKING:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -45,6 +44,7 @@ from ..formatting import Span
 from ..glossary.match import Matcher
 from ..glossary.model import Glossary
 from ..problems import Problem
+from ..records import dataclass
 from ..slots import Template
 from .engines import Sentence, Translation, matched
 from .formatting import fit
@@ -193,7 +193,7 @@ def sentence_pieces(tokens: Sequence[str], limit: int = MAX_SENTENCE_TOKENS) -> 
 
 def compute_type() -> str:
     """The compute type models run with (see :data:`COMPUTE_TYPE_SETTING`), checked before any model loads."""
-    from .packages import argos_setting
+    from .installed import argos_setting
 
     chosen = (argos_setting(COMPUTE_TYPE_SETTING) or "auto").strip().lower()
     if chosen not in _COMPUTE_TYPES:
@@ -273,7 +273,7 @@ class ArgosEngine:
         """The installed package for en->``language``, or None; none when there is no models folder to look in
         (no home folder to find it in: the run says so once, and each article needing a model fails)."""
         from ..files import NoHomeFolder
-        from .packages import find_package
+        from .installed import find_package
 
         try:
             return find_package("en", language, self.models_dir)

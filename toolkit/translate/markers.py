@@ -41,13 +41,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..document import Mention
 from ..formatting import BREAK, CODE, Format, Span
 from ..localise import FOOTNOTE_MARK_PATTERN, as_the_source_writes, verbatim_runs, western_digits
 from ..patterns import LazyPattern
 from ..problems import Problem
+from ..records import dataclass
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .formatting import describe, standalone
 

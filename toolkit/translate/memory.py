@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from typing import Any
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, primary_language
 from ..patterns import LazyPattern
+from ..records import dataclass
 from ..slots import CLOSE, OPEN, STANDALONE, TAG, Slot, Tag, Template
 from ..xmlsafe import XML_LANG, read_xml
 

@@ -47,7 +47,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from difflib import SequenceMatcher
 
 from ..glossary.demonyms import DEMONYMS, english_adjectives
@@ -75,6 +75,7 @@ from ..languages import ARABIC_SCRIPT_RANGES
 from ..localise import inside_any, verbatim_spans, western_digits
 from ..patterns import LazyPattern
 from ..problems import Problem
+from ..records import dataclass
 from ..slots import Part, Slot, Template
 
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces

@@ -46,7 +46,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 
 from ..document import Document, Mention, TranslatedSegment
@@ -60,6 +60,7 @@ from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
 from ..patterns import LazyPattern
 from ..problems import Location, Problem
+from ..records import dataclass
 from ..slots import CLOSE, Part, Slot, Tag, Template
 from .engines import ADAPTED, EXACT
 

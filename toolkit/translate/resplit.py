@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 
 from ..languages import ARABIC_SCRIPT_RANGES
 from ..localise import FOOTNOTE_MARK_PATTERN, western_digits
 from ..patterns import LazyPattern
+from ..records import dataclass
 from ..slots import Template
 from .memory import MemoryHit, TranslationMemory, memory_key
 

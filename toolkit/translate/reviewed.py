@@ -35,7 +35,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +46,7 @@ from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES, english_name, script
 from ..localise import CLDR_NESTED_QUOTES, CLDR_QUOTES, western_digits
 from ..localise import INVISIBLE as _INVISIBLE
+from ..records import dataclass
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .memory import TmxDocument, memory_key
 

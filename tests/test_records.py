@@ -1,0 +1,212 @@
+"""toolkit.records.dataclass makes the classes the standard library's dataclass makes: each class below is built
+by both, and everything a caller can see of them (methods' results, errors, signatures, docstrings, fields) is
+compared."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import pickle
+
+import pytest
+
+from toolkit.records import _record
+
+
+def _both(body: str, **names: object) -> tuple[type, type]:
+    """The class that ``body`` (a decorated class named C, with ``dc`` as its decorator) defines, once made by
+    the standard library's dataclass and once by toolkit.records'."""
+    made = []
+    for decorator in (dataclasses.dataclass, _record):
+        namespace: dict = {"dc": decorator, "field": dataclasses.field, **names}
+        exec(compile(body, "<test>", "exec", dont_inherit=True), namespace)
+        made.append(namespace["C"])
+    return made[0], made[1]
+
+
+def _seen(cls: type) -> dict:
+    params = cls.__dataclass_params__
+    return {
+        "doc": cls.__doc__,
+        "signature": str(inspect.signature(cls)),
+        "init annotations": cls.__init__.__annotations__,
+        "params": (params.init, params.repr, params.eq, params.order, params.unsafe_hash, params.frozen),
+        "match args": cls.__match_args__,
+        "fields": [(f.name, f.type, f.init, f.repr, f.compare, f.hash) for f in dataclasses.fields(cls)],
+        "hashable": cls.__hash__ is not None,
+        "qualnames": [getattr(cls, name).__qualname__ for name in ("__init__", "__repr__", "__eq__")],
+    }
+
+
+def _outcome(call):
+    """What a call gives: its value, or its error's class and message."""
+    try:
+        return ("value", call())
+    except Exception as error:  # the error itself is compared
+        return (type(error).__name__, str(error))
+
+
+FROZEN = """
+@dc(frozen=True)
+class C:
+    name: str
+    count: int = 0
+    tags: tuple = ()
+    notes: list = field(default_factory=list, compare=False)
+    secret: str = field(default="x", repr=False)
+"""
+
+PLAIN = """
+@dc
+class C:
+    \"\"\"A record with its own docstring.\"\"\"
+    text: "str"
+    items: "list[int]" = field(default_factory=list)
+    seen: int = field(default=0, init=False)
+    made: dict = field(default_factory=dict, init=False, repr=False)
+"""
+
+
+@pytest.mark.parametrize("body", [FROZEN, PLAIN, FROZEN.replace("(frozen=True)", "(eq=False)")])
+def test_the_class_reads_as_the_standard_librarys(body):
+    standard, ours = _both(body)
+    assert _seen(ours) == _seen(standard)
+
+
+def test_frozen_records_compare_hash_and_refuse_changes_as_the_standard_librarys():
+    standard, ours = _both(FROZEN)
+    for cls in (standard, ours):
+        assert cls("a", 1, ("x",), [1]) == cls("a", 1, ("x",), [2])  # notes are not compared
+        assert cls("a", 1) != cls("a", 2)
+        assert hash(cls("a", 1, ("x",), [1])) == hash(cls("a", 1, ("x",), [9]))
+    pairs = [(standard("a", 1, ("x",)), ours("a", 1, ("x",))), (standard("b"), ours("b"))]
+    for theirs, mine in pairs:
+        assert repr(mine) == repr(theirs)
+        assert hash(mine) == hash(theirs)
+        assert mine.__eq__(theirs) is NotImplemented and theirs.__eq__(mine) is NotImplemented
+        assert (mine == "a") is False
+        assert _outcome(lambda m=mine: setattr(m, "name", "z")) == _outcome(lambda t=theirs: setattr(t, "name", "z"))
+        assert _outcome(lambda m=mine: setattr(m, "other", 1)) == _outcome(lambda t=theirs: setattr(t, "other", 1))
+        assert _outcome(lambda m=mine: delattr(m, "count")) == _outcome(lambda t=theirs: delattr(t, "count"))
+        assert repr(dataclasses.replace(mine, count=5)) == repr(dataclasses.replace(theirs, count=5))
+        assert dataclasses.replace(mine, count=5) == ours(mine.name, 5, mine.tags)
+        assert dataclasses.asdict(mine) == dataclasses.asdict(theirs)
+        assert dataclasses.astuple(mine) == dataclasses.astuple(theirs)
+    assert ours("a").notes is not ours("a").notes  # a fresh list for each
+
+
+def test_the_toolkits_records_go_through_pickle_as_worker_processes_send_them():
+    from toolkit.problems import Problem
+
+    problem = Problem("error", "name-missing", "the name is missing", language="ar", segment_id="s1")
+    copy = pickle.loads(pickle.dumps(problem))
+    assert copy == problem and hash(copy) == hash(problem) and repr(copy) == repr(problem)
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'code'"):
+        copy.code = "other"  # type: ignore[misc]
+
+
+def test_plain_records_are_unhashable_and_take_their_fields_as_the_standard_librarys():
+    standard, ours = _both(PLAIN)
+    theirs, mine = standard("t", [1]), ours("t", [1])
+    assert repr(mine) == repr(theirs) == "C(text='t', items=[1], seen=0)"
+    assert mine == ours("t", [1]) and mine != ours("t", [2])
+    assert _outcome(lambda: hash(mine)) == _outcome(lambda: hash(theirs))
+    mine.seen = 3
+    mine.made["k"] = 1
+    assert ours("t").made == {} and ours("t").items == []
+    for call in ((), ("a", [1], 2), ("a",)):
+        assert _outcome(lambda c=call: repr(ours(*c))) == _outcome(lambda c=call: repr(standard(*c)))
+    assert _outcome(lambda: ours(text="a", item=[])) == _outcome(lambda: standard(text="a", item=[]))
+
+
+def test_eq_false_keeps_identity_as_the_standard_librarys():
+    standard, ours = _both(FROZEN.replace("(frozen=True)", "(eq=False)"))
+    for cls in (standard, ours):
+        first = cls("a")
+        assert first != cls("a") and first == first
+        assert hash(first) == object.__hash__(first)
+        first.count = 3  # not frozen
+    assert repr(ours("a", 2)) == repr(standard("a", 2))
+
+
+def test_a_repr_that_meets_its_own_object_again_writes_dots():
+    standard, ours = _both("@dc\nclass C:\n    inner: object = None\n")
+    looped = []
+    for cls in (standard, ours):
+        loop = cls()
+        loop.inner = [loop, cls(3)]
+        looped.append(repr(loop))
+    assert looped[0] == looped[1] == "C(inner=[..., C(inner=3)])"
+
+
+def test_methods_and_hash_the_class_writes_itself_are_kept():
+    body = """
+@dc(frozen=True)
+class C:
+    key: str
+    weight: int = 1
+
+    def __repr__(self):
+        return f"<{self.key}>"
+
+    def __eq__(self, other):
+        return isinstance(other, C) and other.key == self.key
+
+    def __hash__(self):
+        return len(self.key)
+"""
+    standard, ours = _both(body)
+    for cls in (standard, ours):
+        assert repr(cls("abc", 5)) == "<abc>"
+        assert cls("abc", 1) == cls("abc", 2)
+        assert hash(cls("abcd")) == 4
+    exceptional = """
+@dc(frozen=True)
+class C(Exception):
+    message: str
+    line: int | None = None
+"""
+    standard, ours = _both(exceptional)
+    assert repr(ours("bad", 3)) == repr(standard("bad", 3))
+    assert ours("bad", 3) == ours("bad", 3) and hash(ours("bad")) == hash(standard("bad"))
+    with pytest.raises(ours):
+        raise ours("bad")
+
+
+def test_a_default_before_a_required_field_is_refused_with_the_standard_librarys_message():
+    body = "@dc\nclass C:\n    a: int = 0\n    b: int\n"
+    outcomes = []
+    for decorator in (dataclasses.dataclass, _record):
+        namespace: dict = {"dc": decorator}
+        outcomes.append(_outcome(lambda n=namespace: exec(body, n)))
+    assert outcomes[0] == outcomes[1] == ("TypeError", "non-default argument 'b' follows default argument")
+
+
+def test_what_the_module_does_not_write_is_left_to_the_standard_library_or_refused():
+    body = """
+@dc
+class C:
+    a: int
+    b: int = 0
+
+    def __post_init__(self):
+        self.b = self.a * 2
+"""
+    standard, ours = _both(body)
+    assert ours(2).b == standard(2).b == 4
+    subclass = """
+@dc(frozen=True)
+class Base:
+    a: int
+
+@dc(frozen=True)
+class C(Base):
+    b: int = 0
+"""
+    standard, ours = _both(subclass)
+    assert _seen(ours) == _seen(standard)
+    assert ours(1, 2) == ours(1, 2) and repr(ours(1)) == "C(a=1, b=0)"
+    init_var = "@dc\nclass C:\n    a: int\n    b: InitVar[int] = 0\n"
+    namespace: dict = {"dc": _record, "InitVar": dataclasses.InitVar}
+    with pytest.raises(TypeError, match="InitVar"):
+        exec(compile(init_var, "<test>", "exec", dont_inherit=True), namespace)

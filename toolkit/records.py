@@ -1,0 +1,214 @@
+"""``dataclass``, as the standard library's makes it, at less cost when a module is imported.
+
+Python's ``dataclasses.dataclass`` writes each method it adds (``__init__``, ``__repr__``, ``__eq__``, and for a
+frozen class ``__setattr__``, ``__delattr__`` and ``__hash__``) as source text and compiles each one, about
+0.3 ms a class; a run imports about a hundred of the toolkit's. This decorator lets the standard library read the
+class's fields (defaults, ``field(...)``, ``__match_args__``, ``__dataclass_fields__``) and compiles only
+``__init__``, the same text the standard library writes; the other methods are functions made without
+compiling, which give the same results:
+
+- ``__repr__``: ``Name(a=1, b='x')`` over the fields with ``repr=True``, ``...`` for an object met again while
+  its own repr is being written (as the standard library's guard does);
+- ``__eq__``: the tuples of the fields with ``compare=True`` when both objects are of the same class, else
+  ``NotImplemented``;
+- ``__hash__``: for a frozen class, the hash of that tuple (over the fields whose ``hash`` is true, or is None
+  and ``compare`` true); for an unfrozen one with ``eq``, None (unhashable), as the standard library sets it;
+- a frozen class's ``__setattr__`` and ``__delattr__`` raise ``FrozenInstanceError`` for its fields, and for
+  any name on the class itself;
+- a method the class body defines itself is kept, and so is an explicit ``__hash__``; a class without a
+  docstring gets the standard library's (its name and ``__init__``'s signature).
+
+``__dataclass_params__`` reads as the standard library's would, so ``dataclasses.fields``, ``replace``,
+``asdict`` and a subclass's checks see an ordinary dataclass. Only the options the toolkit uses are taken
+(``frozen``, ``eq``); a class with ``__post_init__`` or a dataclass among its bases is made by the standard
+library's decorator, and one with an ``InitVar`` or keyword-only fields is refused. Type checkers see
+``dataclasses.dataclass`` itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Callable
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+try:
+    from _thread import get_ident
+except ImportError:  # pragma: no cover - every CPython build has _thread
+    from threading import get_ident
+
+__all__ = ["dataclass"]
+
+
+class _FactoryDefault:  # how the sentinel reads in a signature, as the standard library's does
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+# "not given" where a field has a default factory: the standard library's own sentinel, so signatures read the same
+_HAS_DEFAULT_FACTORY = getattr(dataclasses, "_HAS_DEFAULT_FACTORY", _FactoryDefault())
+_INIT_VAR = getattr(dataclasses, "_FIELD_INITVAR", None)
+
+
+def _tuple_of(names: list[str]) -> Callable[[Any], tuple]:
+    """A function giving ``(obj.a, obj.b, ...)`` for ``names``: the tuple the standard library's methods build."""
+    if not names:
+        return lambda obj: ()
+    if len(names) == 1:
+        one = attrgetter(names[0])
+        return lambda obj: (one(obj),)
+    return attrgetter(*names)  # a tuple for two names or more
+
+
+def _init(cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool) -> Callable:
+    """``__init__`` as the standard library writes it: the same parameters, defaults, annotations and body."""
+    names: dict[str, Any] = {
+        "MISSING": dataclasses.MISSING,
+        "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
+        "__dataclass_builtins_object__": object,
+    }
+    parameters = ["self"]
+    body = []
+    seen_default = False
+    for f in fields:
+        names[f"_type_{f.name}"] = f.type
+        default = f"_dflt_{f.name}"
+        if f.default_factory is not dataclasses.MISSING:
+            names[default] = f.default_factory
+            value = f"{default}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}" if f.init else f"{default}()"
+        elif f.init:
+            if f.default is not dataclasses.MISSING:
+                names[default] = f.default
+            value = f.name
+        else:
+            continue
+        body.append(
+            f"__dataclass_builtins_object__.__setattr__(self,{f.name!r},{value})"
+            if frozen
+            else f"self.{f.name}={value}"
+        )
+        if not f.init:
+            continue
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            if seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+            parameters.append(f"{f.name}:_type_{f.name}")
+        else:
+            seen_default = True
+            marker = f"_dflt_{f.name}" if f.default is not dataclasses.MISSING else "_HAS_DEFAULT_FACTORY"
+            parameters.append(f"{f.name}:_type_{f.name}={marker}")
+    names["_return_type"] = None
+    lines = "\n".join(f"  {line}" for line in body or ["pass"])
+    text = (
+        f"def __create_fn__({', '.join(names)}):\n"
+        f" def __init__({','.join(parameters)})->_return_type:\n{lines}\n return __init__"
+    )
+    module = sys.modules.get(cls.__module__)
+    namespace: dict[str, Any] = {}
+    # compiled without this module's ``from __future__ import annotations``, as the standard library's text is
+    code = compile(text, "<string>", "exec", dont_inherit=True)
+    exec(code, module.__dict__ if module is not None else {}, namespace)
+    return namespace["__create_fn__"](**names)
+
+
+def _methods(cls: type, fields: tuple[dataclasses.Field, ...], *, eq: bool, frozen: bool) -> None:
+    own = cls.__dict__
+    class_hash = own.get("__hash__", dataclasses.MISSING)
+    explicit_hash = not (class_hash is dataclasses.MISSING or (class_hash is None and "__eq__" in own))
+    qualname = cls.__qualname__
+
+    def add(name: str, function: Callable | None) -> None:
+        if function is not None:
+            function.__name__ = name
+            function.__qualname__ = f"{qualname}.{name}"
+        setattr(cls, name, function)
+
+    if "__init__" not in own:
+        add("__init__", _init(cls, fields, frozen))
+    if "__repr__" not in own:
+        shown = [f.name for f in fields if f.repr]
+        running: set[tuple[int, int]] = set()
+
+        def __repr__(self: Any) -> str:
+            key = id(self), get_ident()
+            if key in running:
+                return "..."
+            running.add(key)
+            try:
+                parts = ", ".join([f"{name}={getattr(self, name)!r}" for name in shown])
+                return f"{self.__class__.__qualname__}({parts})"
+            finally:
+                running.discard(key)
+
+        add("__repr__", __repr__)
+    if eq and "__eq__" not in own:
+        compared = _tuple_of([f.name for f in fields if f.compare])
+
+        def __eq__(self: Any, other: object) -> bool:
+            if other.__class__ is self.__class__:
+                return compared(self) == compared(other)
+            return NotImplemented
+
+        add("__eq__", __eq__)
+    if frozen:
+        field_names = frozenset(f.name for f in fields)
+        for name in ("__setattr__", "__delattr__"):
+            if name in own:
+                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+
+        def __setattr__(self: Any, name: str, value: Any) -> None:
+            if type(self) is cls or name in field_names:
+                raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+            super(cls, self).__setattr__(name, value)  # type: ignore[arg-type]
+
+        def __delattr__(self: Any, name: str) -> None:
+            if type(self) is cls or name in field_names:
+                raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+            super(cls, self).__delattr__(name)  # type: ignore[arg-type]
+
+        add("__setattr__", __setattr__)
+        add("__delattr__", __delattr__)
+    if not eq or explicit_hash:
+        return
+    if frozen:
+        hashed = _tuple_of([f.name for f in fields if (f.compare if f.hash is None else f.hash)])
+
+        def __hash__(self: Any) -> int:
+            return hash(hashed(self))
+
+        add("__hash__", __hash__)
+    else:
+        add("__hash__", None)
+
+
+def _record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True) -> Any:
+    def wrap(cls: type) -> type:
+        if hasattr(cls, "__post_init__") or any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:]):
+            return dataclasses.dataclass(cls, frozen=frozen, eq=eq)  # what this module does not write
+        without_doc = not cls.__doc__
+        if without_doc:  # written below from __init__'s signature, once there is one
+            cls.__doc__ = cls.__name__
+        made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False)
+        fields = dataclasses.fields(made)
+        every = made.__dataclass_fields__.values()
+        if any(f._field_type is _INIT_VAR for f in every) or any(getattr(f, "kw_only", False) is True for f in fields):
+            raise TypeError(f"{cls.__name__} has an InitVar or keyword-only fields: use dataclasses.dataclass")
+        _methods(made, fields, eq=eq, frozen=frozen)
+        params = made.__dataclass_params__
+        params.init = params.repr = True
+        params.eq = eq
+        params.frozen = frozen
+        if without_doc:
+            import inspect
+
+            made.__doc__ = made.__name__ + str(inspect.signature(made)).replace(" -> None", "")
+        return made
+
+    return wrap if cls is None else wrap(cls)
+
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:
+    dataclass = _record
