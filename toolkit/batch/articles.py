@@ -100,12 +100,13 @@ class Batch:
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
         from ..publish.paths import article_name
-        from .inputs import UnreadableFolder
+        from .inputs import FailedInput, UnreadableFolder
 
         steps = []
         for path in paths:
-            if isinstance(path, UnreadableFolder):  # named once, as a failure: the articles it holds are not done
-                outcome = ArticleOutcome(str(path), article_name(path.name), FAILED)
+            if isinstance(path, FailedInput):  # named once, as a failure: the articles it stands for are not done
+                name = path.name if isinstance(path, UnreadableFolder) else path.stem
+                outcome = ArticleOutcome(str(path), article_name(name), FAILED)
                 steps.append(Step(path, _fail(outcome, path, path.error)))
                 continue
             try:

@@ -205,7 +205,7 @@ def run(
 
         require_tools()
     not_read: list[Path] = []  # files in the folders given that are not articles: named, not translated
-    files = collect_inputs(inputs, exclude=[out], notice=say, not_read=not_read) if inputs else []
+    files = collect_inputs(inputs, exclude=[out], notice=say, not_read=not_read, alone=True) if inputs else []
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
     # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
