@@ -147,7 +147,7 @@ def test_editions_an_earlier_run_wrote_among_the_articles_are_never_read_back_as
 
 
 def test_an_input_that_does_not_exist_or_an_empty_folder_alone_is_a_wrong_request(workspace):
-    with pytest.raises(UserError, match="news/nothing.txt: no such file or folder"):
+    with pytest.raises(UserError, match=r"news/nothing\.txt: no such file or folder"):
         run(["news/nothing.txt"])
     (workspace / "empty").mkdir()
     with pytest.raises(UserError, match=r"no articles \(.txt, .md, .markdown, .docx, .html, .htm\) in this folder"):
