@@ -66,11 +66,11 @@ def collect_inputs(
             hidden: list[str] = []
             try:
                 files = list(_walk(path, excluded, notice, others, hidden))
-            except UserError as error:  # the folder given cannot be listed
+            except UserError as unreadable:  # the folder given cannot be listed
                 if not alone:
                     raise
-                refused.append(error)
-                files = [UnreadableFolder.of(path, error)]
+                refused.append(unreadable)
+                files = [UnreadableFolder.of(path, unreadable)]
             if not files:
                 error = UserError(
                     f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder{_held_instead(others, hidden)}",
@@ -90,9 +90,9 @@ def collect_inputs(
             found.setdefault(_file_identity(file), file)
     if refused and all(isinstance(file, FailedInput) for file in found.values()):  # not one article to translate
         raise refused[0] if len(refused) == 1 else _nothing_to_translate(refused)
-    for error in empty:
+    for held_none in empty:
         if notice is not None:
-            message, fix = str(error).split("\n  fix: ", 1)
+            message, fix = str(held_none).split("\n  fix: ", 1)
             notice(f"warning: {message}; {fix}")
     for path, others in passed_by:
         others = [file for file in others if _file_identity(file) not in found]  # not one also given by name

@@ -11,6 +11,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import NoReturn
 
 import click
 
@@ -49,13 +50,33 @@ class _Commands(click.Group):
             self.add_command(getattr(import_module(f".{cmd_name}", __package__), cmd_name))
         return self.commands.get(cmd_name)
 
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:  # ``toolkit`` alone: click's help, as ever
+            raise
+        except click.UsageError as error:  # ``toolkit --bogus``: the toolkit's one message, not click's block
+            _refuse(error)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:  # ``toolkit memory`` alone: click's help, as ever
+            raise
+        except click.UsageError as error:  # a command's line click refused (options, arguments, a command's name)
+            _refuse(error)
         except KeyboardInterrupt as interruption:
             stop = getattr(interruption, "signal_name", "SIGINT")  # SIGTERM or SIGHUP as a RunInterrupted
             click.echo("interrupted" if stop == "SIGINT" else f"interrupted by {stop}", err=True)
             ctx.exit(EXIT_INTERRUPTED if stop == "SIGINT" else 128 + int(signal.Signals[stop]))
+
+
+def _refuse(error: click.UsageError) -> NoReturn:
+    """A command line click refused, said as every wrong request is (``error: ...`` and ``fix: ...``), status 2."""
+    from .common import EXIT_USER_ERROR, usage_error
+
+    click.echo(f"error: {usage_error(error)}", err=True)
+    raise SystemExit(EXIT_USER_ERROR)
 
 
 @contextmanager

@@ -9,6 +9,7 @@ import click
 
 from .common import (
     EXIT_USER_ERROR,
+    Group,
     PathType,
     glossary_option,
     json_option,
@@ -36,7 +37,7 @@ def _newsroom_loaded_forms() -> Path | None:
     return load_settings(project.settings_file).loaded_forms
 
 
-@click.group()
+@click.group(cls=Group)
 def glossary() -> None:
     """Check, look up and extend glossaries.
 

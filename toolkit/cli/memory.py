@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .common import (
+    Group,
     PathType,
     glossary_option,
     json_option,
@@ -41,7 +42,7 @@ def _project_files(glossaries, settings_path) -> tuple[list[Path], Path | None]:
     return project_glossaries(glossaries), settings_path
 
 
-@click.group()
+@click.group(cls=Group)
 def memory() -> None:
     """Bring reviewed translations into the memory, and share it with other tools.
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .common import (
+    Command,
     PathType,
     ProgressBar,
     glossary_option,
@@ -29,7 +30,7 @@ def _a_number_of_seconds(value: float) -> float:
     return value
 
 
-@click.command()
+@click.command(cls=Command)
 # readable=False: an input the run may not read fails as an article of its own, and the others are translated
 @click.argument("inputs", nargs=-1, required=True, type=PathType(readable=False, path_type=Path))
 @languages_option("--to", help="Target languages, comma-separated.")
