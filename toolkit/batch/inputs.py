@@ -315,7 +315,15 @@ def _resolved(path: Path) -> Path:
 
 
 def default_memory_paths(inputs: Iterable[Path]) -> list[Path]:
-    """Translation memories travel with articles: every *.tmx beside an input file."""
-    # realpath: no error on a link loop
-    folders = dict.fromkeys(Path(os.path.realpath(p)).parent for p in inputs if not isinstance(p, FailedInput))
-    return [tmx for folder in folders for tmx in sorted(folder.glob("*.tmx"))]
+    """Translation memories travel with articles: every *.tmx beside an input file (beside the file a link
+    points to), named from the folder as the input names it."""
+    folders: dict[Path, Path] = {}  # each folder once (by its real path), spelled as the input was
+    for given in inputs:
+        if isinstance(given, FailedInput):
+            continue
+        real = Path(os.path.realpath(given)).parent  # realpath: no error on a link loop
+        # as the user gave it (news/), so messages and the review editions name the memory as the desk does and
+        # the same wherever the project lies; a link's target folder (where the article really lies) as it is
+        spelled = Path(given).parent
+        folders.setdefault(real, spelled if os.path.realpath(spelled) == str(real) else real)
+    return [tmx for folder in folders.values() for tmx in sorted(folder.glob("*.tmx"))]

@@ -130,6 +130,7 @@ def run(
     outcome and, when it was translated, its editions (for callers that want
     them; the run itself keeps none).
     """
+    from ..files import recorded_name
     from ..glossary.built import matcher_for
     from ..glossary.load import glossary_files, load_checked_glossary
     from ..project import Project, find_project, no_project_error
@@ -351,7 +352,7 @@ def run(
         say=say,
         progress=progress,
         on_article=on_article,
-        memory_files=tuple(str(path) for path in memory_files),
+        memory_files=tuple(recorded_name(path) for path in memory_files),
         result=RunResult(out, notices=said, not_read=[str(path) for path in not_read]),
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
