@@ -145,6 +145,22 @@ def test_a_command_line_click_refuses_is_said_as_every_wrong_request_is(workspac
 @pytest.mark.parametrize(
     "arguments",
     [
+        ["translate", "seeds/article.txt", "--json", "--jobs", "0"],
+        ["translate", "--json", "seeds/article.txt", "--bogus"],
+        ["translate", "--json", "seeds/article.txt", "--out"],
+    ],
+)
+def test_a_refused_command_line_still_answers_a_tool_reading_the_runs_json(workspace, arguments):
+    result = invoke(*arguments)
+    assert result.exit_code == 2
+    answer = json.loads(result.stdout)
+    assert answer == {"exit_code": 2, "error": result.stderr.removeprefix("error: ").removesuffix("\n")}
+    assert answer["error"].startswith("toolkit translate: ")
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
         ["models", "list", "--models-dir", "{models}"],
         ["models", "--models-dir", "{models}", "list"],
         ["models", "--models-dir", "{models}", "list", "--models-dir", "{models}"],
