@@ -83,7 +83,10 @@ def usage_error(error: click.UsageError) -> str:
     elif isinstance(error, click.MissingParameter):
         said = f"{command}: {_plain(error.format_message())}"
         pieces = ctx.command.collect_usage_pieces(ctx) if ctx is not None else []
-        fix = f"write it as {' '.join([command, *pieces])} ({helps} says more)"
+        if isinstance(error.param, click.Option):  # a required option: no usage line names it
+            fix = f"give {error.param.opts[0]} ({helps} says what it takes)"
+        else:
+            fix = f"write it as {' '.join([command, *pieces])} ({helps} says more)"
     else:
         said = f"{command}: {_plain(error.format_message())}"
         hint = error.param.get_error_hint(ctx) if isinstance(error, click.BadParameter) and error.param else None
