@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import UserError, shown_path
 from ..read import SUPPORTED_SUFFIXES, is_toolkit_page
 
 
@@ -92,8 +92,7 @@ def collect_inputs(
         raise refused[0] if len(refused) == 1 else _nothing_to_translate(refused)
     for held_none in empty:
         if notice is not None:
-            message, fix = str(held_none).split("\n  fix: ", 1)
-            notice(f"warning: {message}; {fix}")
+            notice(f"warning: {shown_path(held_none.path or '')}: {held_none.message}; {held_none.fix}")
     for path, others in passed_by:
         others = [file for file in others if _file_identity(file) not in found]  # not one also given by name
         if others and notice is not None:
