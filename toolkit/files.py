@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from .errors import UserError
 
@@ -161,6 +161,12 @@ def recorded_path(path: Path | str) -> str:
     if relative.is_absolute() or relative.parts[:1] in (("..",), ()) or relative == Path("."):
         return ""
     return relative.as_posix()
+
+
+def recorded_name(path: Path | str) -> str:
+    """A file as a file the toolkit sends out names it (a review edition's memory): :func:`recorded_path`, else,
+    outside the working folder, its name alone, never the layout of the desk's disk."""
+    return recorded_path(path) or Path(path).name
 
 
 def human_size(size: int) -> str:
@@ -308,6 +314,31 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         handle.write(payload)
 
 
+class _Writes:
+    """The file :func:`writing_atomically` hands out, which remembers an error of its own writes: an error from
+    anything else in the block (reading what is written) is not "cannot write"."""
+
+    def __init__(self, handle: BinaryIO):
+        self._handle = handle
+        self.failed: OSError | None = None
+
+    def write(self, data) -> int:
+        try:
+            return self._handle.write(data)
+        except OSError as error:
+            self.failed = error
+            raise
+
+    def __getattr__(self, name: str):
+        return getattr(self._handle, name)
+
+
+class _NotWriting(Exception):
+    def __init__(self, error: OSError):
+        super().__init__(error)
+        self.error = error
+
+
 @contextmanager
 def writing_atomically(path: Path) -> Iterator[BinaryIO]:
     """A binary file to write ``path``'s new content into, piece by piece: a temporary file beside ``path``,
@@ -331,11 +362,20 @@ def writing_atomically(path: Path) -> Iterator[BinaryIO]:
         ) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            yield handle
+            writes = _Writes(handle)
+            try:
+                yield cast(BinaryIO, writes)
+            except OSError as error:
+                if error is not writes.failed:  # reading what is written (a memory on a failing disk): not this
+                    raise _NotWriting(error) from error  # file's fault, left to the caller to say as such
+                raise
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o666 & ~current_umask())  # as any new file: mkstemp makes it private (0600)
         os.replace(temporary, path)
+    except _NotWriting as reading:
+        Path(temporary).unlink(missing_ok=True)
+        raise reading.error from None
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         if path.is_dir():

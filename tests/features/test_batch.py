@@ -146,13 +146,95 @@ def test_editions_an_earlier_run_wrote_among_the_articles_are_never_read_back_as
     assert sorted(p.name for p in (workspace / "editions").iterdir() if not p.name.startswith(".")) == ["a", "b", "c"]
 
 
-def test_an_input_that_does_not_exist_or_an_empty_folder_is_a_wrong_request(workspace):
-    with pytest.raises(UserError, match="no such file or folder"):
-        run(["seeds/article.txt", "news/nothing.txt"])
+def test_an_input_that_does_not_exist_or_an_empty_folder_alone_is_a_wrong_request(workspace):
+    with pytest.raises(UserError, match=r"news/nothing\.txt: no such file or folder"):
+        run(["news/nothing.txt"])
     (workspace / "empty").mkdir()
     with pytest.raises(UserError, match=r"no articles \(.txt, .md, .markdown, .docx, .html, .htm\) in this folder"):
         run(["empty"])
     assert not (workspace / "output").exists()
+
+
+def test_articles_named_one_by_one_fail_alone_when_one_is_missing_and_the_others_are_published(workspace, glossary):
+    """Files named on the command line are articles like those a folder holds: one that is not there (a typo, a
+    story moved away) fails alone, named, with status 1, and the others are translated."""
+    write(workspace / "news" / "a.txt", STORY)
+    write(workspace / "news" / "c.md", "# Putin in Ankara\n\nPutin visited Ankara.\n")
+    result = run(
+        ["news/a.txt", "news/b.txt", "news/c.md", "desk/"], languages=["ru"], engines=transliterating(glossary)
+    )
+    assert [(a.source, a.status) for a in result.articles] == [
+        ("news/a.txt", "published"),
+        ("news/b.txt", "failed"),
+        ("news/c.md", "published"),
+        ("desk", "failed"),
+    ]
+    failed = {a.source: (a.reason, a.fix) for a in result.articles if a.status == "failed"}
+    assert failed == {
+        "news/b.txt": ("news/b.txt: no such file or folder", "check the path"),
+        "desk": ("desk: no such file or folder", "check the path"),
+    }
+    assert result.exit_code == 1
+    assert sorted(p.name for p in (workspace / "output").iterdir() if not p.name.startswith(".")) == ["a", "c"]
+
+
+def test_the_command_line_fails_a_missing_or_unreadable_article_alone_with_status_1(workspace, monkeypatch):
+    seed = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8")  # the memory beside it holds it whole
+    write(workspace / "seeds" / "locked.txt", seed)
+    write(workspace / "seeds" / "again.txt", seed)
+    opening = os.open
+
+    def refusing(path, *args, **kwargs):  # as the system answers a user who may not read the file (tests run as root)
+        if os.path.basename(os.fspath(path)) == "locked.txt":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return opening(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
+    inputs = ("seeds/article.txt", "seeds/locked.txt", "seeds/gone.txt", "seeds/again.txt")
+    result = invoke("translate", *inputs, "--to", "tr", "--jobs", 1)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line.startswith("failed:")] == [
+        "failed: seeds/locked.txt: cannot read the file: permission denied",
+        "failed: seeds/gone.txt: no such file or folder",
+    ]
+    assert "summary: 4 articles: 2 published, 0 held back, 2 failed, 0 skipped (up to date)" in lines
+    assert sorted(p.name for p in (workspace / "output").iterdir() if not p.name.startswith(".")) == [
+        "again",
+        "article",
+    ]
+    summary = json.loads(invoke("translate", "seeds/gone.txt", "seeds/article.txt", "--to", "tr", "--json").stdout)
+    assert summary["exit_code"] == 1 and summary["counts"] == {"published": 0, "held": 0, "failed": 1, "skipped": 1}
+    assert summary["articles"][0]["reason"] == "seeds/gone.txt: no such file or folder"
+
+
+def test_a_run_none_of_whose_inputs_holds_an_article_is_a_wrong_request_naming_each(workspace):
+    (workspace / "empty").mkdir()
+    result = invoke("translate", "news/gone.txt", "empty", "desk/", "--to", "ru")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: none of the 3 paths given holds an article to translate: news/gone.txt: no such file or folder; "
+        "empty: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder; desk: no such file or folder\n"
+        "  fix: check the paths; give the files or the folders that hold the articles\n"
+    )
+    assert not (workspace / "output").exists()
+
+
+def test_a_folder_without_articles_beside_others_is_a_warning_not_a_failure(workspace, glossary):
+    """Nothing in an empty folder went untranslated (a desk's folder with no story today): the run says so on
+    stderr, where a quiet run keeps it, and publishes the rest with status 0."""
+    write(workspace / "news" / "a.txt", STORY)
+    write(workspace / "sport" / "scores.pdf", "%PDF-1.4")
+    said: list[str] = []
+    result = run(["news", "sport"], languages=["ru"], engines=transliterating(glossary), notice=said.append)
+    assert [(a.source, a.status) for a in result.articles] == [("news/a.txt", "published")]
+    assert result.exit_code == 0
+    assert (
+        "warning: sport: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder: it holds 1 file of "
+        "other kinds, which a run does not read (.pdf: sport/scores.pdf); give the folder that holds the articles, "
+        "or the files themselves"
+    ) in said
 
 
 def test_bad_inputs_fail_alone_each_with_its_reason(workspace, glossary):

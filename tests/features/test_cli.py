@@ -1,5 +1,6 @@
 """The CLI: a thin face that prints one clear line on user errors and exits 2."""
 
+import json
 import subprocess
 import sys
 
@@ -10,7 +11,7 @@ from toolkit.cli import main
 
 
 def invoke(*args):
-    return CliRunner().invoke(main, list(args))
+    return CliRunner().invoke(main, [str(arg) for arg in args])
 
 
 def test_translate_the_seed_article(workspace):
@@ -68,6 +69,138 @@ def test_unknown_format(workspace):
 def test_missing_input(workspace):
     assert_user_error(invoke("translate", "seeds/nothing.txt"), "seeds/nothing.txt: no such file or folder")
     assert not (workspace / "output").exists()
+
+
+@pytest.mark.parametrize(
+    "arguments, said, fix",
+    [
+        (
+            ["translate", "seeds/article.txt", "--bogus"],
+            "toolkit translate: no such option --bogus (did you mean --out or --jobs?)",
+            "`toolkit translate --help` lists its options",
+        ),
+        (
+            ["translate", "seeds/article.txt", "--job", "2"],
+            "toolkit translate: no such option --job (did you mean --jobs or --json or --to?)",
+            "`toolkit translate --help` lists its options",
+        ),
+        (
+            ["translate"],
+            "toolkit translate: missing argument 'INPUTS...'",
+            "write it as toolkit translate [OPTIONS] INPUTS... (`toolkit translate --help` says more)",
+        ),
+        (
+            ["translate", "seeds/article.txt", "--jobs", "0"],
+            "toolkit translate: invalid value for '--jobs': 0 is not in the range 1<=x<=256",
+            "`toolkit translate --help` says what '--jobs' takes",
+        ),
+        (
+            ["translate", "seeds/article.txt", "--out"],
+            "toolkit translate: option '--out' requires an argument",
+            "`toolkit translate --help` says what it takes",
+        ),
+        (
+            ["translate", "seeds/article.txt", "--digits", "roman"],
+            "toolkit translate: invalid value for '--digits': 'roman' is not one of 'cldr', 'native', 'latn'",
+            "`toolkit translate --help` says what '--digits' takes",
+        ),
+        (
+            ["transalte", "seeds/article.txt"],
+            "toolkit: no such command 'transalte' (did you mean translate?)",
+            "choose one of: cache, glossary, memory, models, translate (`toolkit --help` says what each does)",
+        ),
+        (
+            ["memory", "export", "--format", "pdf", "--out", "x"],
+            "toolkit memory export: invalid value for '--format': 'pdf' is not one of 'tmx', 'xliff'",
+            "`toolkit memory export --help` says what '--format' takes",
+        ),
+        (
+            ["glossary", "find", "Putin", "--lang"],
+            "toolkit glossary find: option '--lang' requires an argument",
+            "`toolkit glossary find --help` says what it takes",
+        ),
+        (
+            ["models", "remove"],
+            "toolkit models remove: missing argument 'PAIR'",
+            "write it as toolkit models remove [OPTIONS] PAIR (`toolkit models remove --help` says more)",
+        ),
+        (
+            ["cache", "--bogus"],
+            "toolkit cache: no such option --bogus",
+            "`toolkit cache --help` lists its options",
+        ),
+        (["--bogus"], "toolkit: no such option --bogus", "`toolkit --help` lists its options"),
+    ],
+)
+def test_a_command_line_click_refuses_is_said_as_every_wrong_request_is(workspace, arguments, said, fix):
+    """One message and its fix on stderr, status 2, as for a bad glossary or a missing memory: never click's
+    "Usage: ... Try ... Error: ..." block, which a scheduler's log would mix with the toolkit's own lines."""
+    result = invoke(*arguments)
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {said}\n  fix: {fix}\n"
+    assert result.stdout == ""
+    assert not (workspace / "output").exists()
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["translate", "seeds/article.txt", "--json", "--jobs", "0"],
+        ["translate", "--json", "seeds/article.txt", "--bogus"],
+        ["translate", "--json", "seeds/article.txt", "--out"],
+    ],
+)
+def test_a_refused_command_line_still_answers_a_tool_reading_the_runs_json(workspace, arguments):
+    result = invoke(*arguments)
+    assert result.exit_code == 2
+    answer = json.loads(result.stdout)
+    assert answer == {"exit_code": 2, "error": result.stderr.removeprefix("error: ").removesuffix("\n")}
+    assert answer["error"].startswith("toolkit translate: ")
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["models", "list", "--models-dir", "{models}"],
+        ["models", "--models-dir", "{models}", "list"],
+        ["models", "--models-dir", "{models}", "list", "--models-dir", "{models}"],
+    ],
+)
+def test_the_models_folder_is_given_before_or_after_the_models_command(workspace, copy_models, arguments):
+    result = invoke(*(argument.format(models=copy_models.models_dir) for argument in arguments), "--json")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    assert listed["folder"] == str(copy_models.models_dir)
+    assert sorted(model["pair"] for model in listed["models"]) == ["en->ar", "en->fa", "en->ru", "en->tr"]
+
+
+def test_every_models_command_takes_the_models_folder_after_it(workspace, copy_models, tmp_path, no_network):
+    folder = tmp_path / "models"
+    archive = copy_models.archives["ru"]
+    installed = invoke("models", "install", archive, "--models-dir", folder)
+    assert installed.exit_code == 0, installed.output
+    assert installed.stdout.startswith("installed en->ru 1.0 ") and str(folder) in installed.stdout
+    assert (folder / "translate-en_ru").is_dir()
+    removed = invoke("models", "remove", "en-ru", "--models-dir", folder)
+    assert removed.exit_code == 0, removed.output
+    assert not (folder / "translate-en_ru").exists()
+    offline = invoke("models", "download", "ru", "--models-dir", folder)  # no network here: refused, named
+    assert offline.exit_code == 2 and "no such option" not in offline.output
+
+
+def test_two_models_folders_for_one_command_are_a_wrong_request(workspace, copy_models, tmp_path):
+    result = invoke("models", "--models-dir", copy_models.models_dir, "list", "--models-dir", tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: toolkit models list: invalid value for '--models-dir': given twice, as {copy_models.models_dir} "
+        f"and {tmp_path}\n  fix: give it once, before or after the command\n"
+    )
+
+
+def test_a_group_without_its_command_still_shows_its_help(workspace):
+    result = invoke("memory")
+    assert result.exit_code == 2
+    assert "Commands:" in result.output and "import" in result.output
 
 
 def test_bad_glossary_names_file_and_line(workspace):

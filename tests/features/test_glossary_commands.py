@@ -113,6 +113,43 @@ def test_find_in_english_and_in_each_target_language():
     ]
 
 
+@pytest.mark.parametrize("name", ["nothere.txt", "news/story.md", "wire/today.html", "desk.yaml", "review.DOCX"])
+def test_find_given_a_file_that_is_not_there_is_a_wrong_request_naming_it(workspace, name):
+    """A file's name given as TEXT was looked up as words, found nothing and exited 0 without a word."""
+    result = invoke("glossary", "find", name)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {name}: file not found (TEXT that is a file name is read as the file)\n"
+        '  fix: check the path; to look up words, give them as TEXT (glossary find "Putin in Ankara")\n'
+    )
+    assert result.stdout == ""
+    missing = invoke("glossary", "find", "--file", name)
+    assert missing.exit_code == 2 and missing.stderr.startswith(f"error: {name}: file not found")
+
+
+def test_find_reads_a_file_named_as_its_text_as_the_file(workspace):
+    (workspace / "story.txt").write_text("Putin met Erdogan in Ankara.\n", encoding="utf-8")
+    (workspace / "notes").write_text("Mamlouk flew to Moscow.\n", encoding="utf-8")  # a file, though no suffix says so
+    named = invoke("glossary", "find", "story.txt")
+    assert named.exit_code == 0
+    assert named.stdout == invoke("glossary", "find", "--file", "story.txt").stdout
+    assert [line.split("\t")[1] for line in named.stdout.splitlines()] == ["Putin", "Erdogan", "Ankara"]
+    assert [line.split("\t")[1] for line in invoke("glossary", "find", "notes").stdout.splitlines()] == [
+        "Mamlouk",
+        "Moscow",
+    ]
+    words = invoke("glossary", "find", "Putin.Ankara")  # one word with a dot, no file's ending: words
+    assert words.exit_code == 0 and [line.split("\t")[1] for line in words.stdout.splitlines()] == ["Putin", "Ankara"]
+
+
+@pytest.mark.parametrize("arguments", [["nobody we know"], ["--lang", "ru", "никого"], ["Zanzibar"]])
+def test_find_says_when_no_entry_is_mentioned(workspace, arguments):
+    result = invoke("glossary", "find", *arguments)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.startswith("no glossary entry is mentioned in the text (")
+
+
 @pytest.mark.parametrize(
     "language, text, found",
     [

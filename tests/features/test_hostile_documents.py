@@ -414,9 +414,8 @@ def test_a_fifo_among_the_memories_beside_an_article_is_refused_at_once(workspac
     os.mkfifo(workspace / "seeds" / "zz-pipe.tmx")
     result = toolkit("translate", "seeds/article.txt", cwd=workspace, timeout=30)
     assert result.returncode == 2
-    assert result.stderr.startswith(
-        f"error: {workspace / 'seeds' / 'zz-pipe.tmx'}: not a regular file (a pipe, device or socket)\n"
-    )
+    # named as the article was given (seeds/), not by its absolute path
+    assert result.stderr.startswith("error: seeds/zz-pipe.tmx: not a regular file (a pipe, device or socket)\n")
     assert not (workspace / "output").exists()
 
 

@@ -53,7 +53,10 @@ def test_an_empty_number_of_threads_is_the_default(monkeypatch):
 def test_a_wait_that_is_not_a_number_of_seconds_is_a_wrong_request(workspace, value, said):
     result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--wait", value, "-q"])
     assert result.exit_code == 2
-    assert f"Error: Invalid value for '--wait': {said}" in result.output
+    assert result.stderr == (
+        f"error: toolkit translate: invalid value for '--wait': {said}\n"
+        "  fix: `toolkit translate --help` says what '--wait' takes\n"
+    )
     assert not (workspace / "output").exists()
 
 
@@ -62,7 +65,7 @@ def test_an_article_timeout_that_is_not_a_number_of_seconds_is_a_wrong_request(w
     # nan passed the range check and left every article without a bound; inf is no length of time either
     result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--article-timeout", value, "-q"])
     assert result.exit_code == 2
-    assert "Error: Invalid value for '--article-timeout': " in result.output
+    assert result.stderr.startswith("error: toolkit translate: invalid value for '--article-timeout': ")
     assert not (workspace / "output").exists()
 
 
@@ -85,6 +88,7 @@ def test_an_article_timeout_that_is_not_a_number_of_seconds_is_a_wrong_request(w
         (["glossary", "export", "--out", ""], "'--out'"),
         (["glossary", "check", ""], "'[PATHS]...'"),
         (["models", "--models-dir", "", "list"], "'--models-dir'"),
+        (["models", "list", "--models-dir", ""], "'--models-dir'"),
         (["models", "build-test-package", "--to", "ar", ""], "'OUT'"),
     ],
 )
@@ -92,8 +96,11 @@ def test_an_empty_path_is_a_wrong_request_and_nothing_is_written(workspace, argu
     before = sorted(path.relative_to(workspace) for path in workspace.rglob("*"))
     result = CliRunner().invoke(main, arguments)
     assert result.exit_code == 2, result.output
-    assert f"Invalid value for {option}: " in result.output
-    assert "is empty, not a file or folder (a shell variable left unset?)" in result.output
+    said = result.stderr.splitlines()
+    assert said[0].startswith("error: toolkit ") and f": invalid value for {option}: " in said[0]
+    assert said[0].endswith("is empty, not a file or folder (a shell variable left unset?)")
+    assert said[1:] == ["  fix: give the path, or '.' for the working folder"]
+    assert result.stdout == ""
     assert sorted(path.relative_to(workspace) for path in workspace.rglob("*")) == before
 
 

@@ -167,6 +167,19 @@ def test_the_folder_given_that_cannot_be_read_is_a_wrong_request(workspace, monk
     assert not (workspace / "output").exists()
 
 
+def test_a_folder_given_that_cannot_be_read_beside_other_articles_fails_alone(workspace, monkeypatch):
+    """As a subfolder does: the articles it may hold are not translated (status 1), the others are."""
+    _news(workspace, "first.txt")
+    (workspace / "wire").mkdir()
+    monkeypatch.setattr(os, "scandir", _scandir_refusing("wire"))
+    result = _translate("wire", "news")
+    assert result.exit_code == 1, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("failed:")] == [
+        "failed: wire: cannot read this folder (permission denied): the articles in it, if any, are not translated"
+    ]
+    assert sorted(p.name for p in (workspace / "output").iterdir() if p.is_dir()) == ["first"]
+
+
 @posix_only
 def test_a_pipe_and_a_socket_named_like_articles_each_fail_once_and_the_rest_are_published(workspace):
     news = _news(workspace, "first.txt", "last.txt")

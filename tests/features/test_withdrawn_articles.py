@@ -2,6 +2,7 @@
 folder, and only a person takes files down) but are no longer listed as current."""
 
 import json
+import os
 import shutil
 
 from toolkit import run
@@ -244,3 +245,37 @@ def test_a_hand_edited_manifest_whose_source_no_file_can_be_named_is_a_warning_n
         "warning: output/budget/: its source news/budget.txt is gone, but its manifest cannot be marked withdrawn"
     ]
     assert "withdrawn" not in manifest(workspace, "budget")
+
+
+def test_a_project_moved_whole_still_withdraws_an_article_deleted_after_the_move(workspace, tmp_path, monkeypatch):
+    """Where a source lay is recorded from the output folder, as its fingerprint is: a project copied to a new
+    disk redoes nothing, and an article deleted there afterwards is still found gone (its manifest named the
+    folder by the old absolute path, which no run of the moved project reads)."""
+    news_folder(workspace, "budget", "summit")
+    run(["news"], languages=["ru"])
+    moved = tmp_path.parent / (tmp_path.name + "-moved") / "desk"
+    shutil.copytree(workspace, moved)
+    monkeypatch.chdir(moved)
+    assert [article.status for article in run(["news"], languages=["ru"]).articles] == ["skipped", "skipped"]
+    assert manifest(moved, "budget")["read_in"] == manifest(workspace, "budget")["read_in"]
+    (moved / "news" / "budget.txt").unlink()
+    result = run(["news"], languages=["ru"])
+    assert result.withdrawn == ["budget"] and "withdrawn" in manifest(moved, "budget")
+    assert [(a.name, a.status) for a in result.articles] == [("summit", "skipped")]
+
+
+def test_a_manifest_that_names_its_folder_by_its_absolute_path_is_still_read(workspace):
+    """Manifests written before the folder was named from the output folder keep working where they were
+    written: an article deleted from their folder is withdrawn."""
+    from toolkit.batch.fingerprint import digest
+
+    news = news_folder(workspace, "budget", "summit")
+    run(["news"], languages=["ru"])
+    for name in ("budget", "summit"):  # as an earlier version wrote it: a digest of the folder's absolute path
+        path = workspace / "output" / name / "manifest.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["read_in"]["folder"] = digest("folder read", os.path.realpath(news))
+        path.write_text(json.dumps(data), encoding="utf-8")
+    (news / "budget.txt").unlink()
+    result = run(["news"], languages=["ru"])
+    assert result.withdrawn == ["budget"]

@@ -1153,7 +1153,11 @@ def test_a_file_that_is_not_a_list_of_entries_is_left_alone(workspace, target_te
         ),
         (["missing.yaml", "--to", "glossaries/people.yaml"], "error: missing.yaml: file not found"),
         (["empty.yaml", "--to", "glossaries/people.yaml"], "error: empty.yaml: no entries to add"),
-        (["stubs.yaml"], "Missing option '--to'"),
+        (
+            ["stubs.yaml"],
+            "error: toolkit glossary add: missing option '--to'\n"
+            "  fix: give --to (`toolkit glossary add --help` says what it takes)",
+        ),
     ],
 )
 def test_add_explains_a_wrong_request(workspace, arguments, message):

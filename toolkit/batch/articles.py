@@ -101,12 +101,13 @@ class Batch:
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
         from ..publish.paths import article_name
-        from .inputs import UnreadableFolder
+        from .inputs import FailedInput, UnreadableFolder
 
         steps = []
         for path in paths:
-            if isinstance(path, UnreadableFolder):  # named once, as a failure: the articles it holds are not done
-                outcome = ArticleOutcome(str(path), article_name(path.name), FAILED)
+            if isinstance(path, FailedInput):  # named once, as a failure: the articles it stands for are not done
+                name = path.name if isinstance(path, UnreadableFolder) else path.stem
+                outcome = ArticleOutcome(str(path), article_name(name), FAILED)
                 steps.append(Step(path, _fail(outcome, path, path.error)))
                 continue
             try:
@@ -377,9 +378,9 @@ class Batch:
                 previous = self._memory_checked(article_folder, previous)
             self.manifests[name] = previous
             return Step(path, outcome)
-        place = read_in(path, self.folders_read)
+        place = read_in(path, self.folders_read, out)
         if place is None and previous is not None:  # given by name: where an earlier run of its folder found it
-            place = _still_read_in(path, previous.read_in)
+            place = _still_read_in(path, previous.read_in, out)
         return Step(path, outcome, key, previous, read_in=place)
 
     def _same_memory(self, previous: Manifest, path: Path, name: str) -> bool:
@@ -600,9 +601,11 @@ class Batch:
 
         if not self.folders_read or self.folder.gone():  # what stands at the path now is not the folder locked
             return
-        read = {folder_id(folder): Path(os.path.realpath(folder)) for folder in self.folders_read}
-        this_run = {outcome.name for outcome in self.result.articles}
         out = self.folder.root
+        read = {folder_id(folder, out): Path(os.path.realpath(folder)) for folder in self.folders_read}
+        # a manifest written before folders were placed from the output folder names them by their absolute path
+        read |= {_absolute_folder_id(folder): Path(os.path.realpath(folder)) for folder in self.folders_read}
+        this_run = {outcome.name for outcome in self.result.articles}
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         for name in article_folders(out):
             folder = out / name
@@ -807,22 +810,29 @@ def _write_index(
     return path, left_out
 
 
-def folder_id(folder: Path) -> str:
-    """A folder named by a digest of its resolved path: the same however a run spells it (relative, through a
-    symbolic link), and no path of the desk's machine in the manifests a web server may serve."""
+def folder_id(folder: Path, out: Path) -> str:
+    """A folder named by a digest of its resolved path seen from the output folder (as an article's fingerprint
+    places its source): the same however a run spells it (relative, through a symbolic link) and wherever the
+    project with its output folder is moved or checked out, and no path of the desk's machine in the manifests
+    a web server may serve."""
+    return digest("folder read", os.path.relpath(os.path.realpath(folder), os.path.realpath(out)))
+
+
+def _absolute_folder_id(folder: Path) -> str:
+    """A folder as manifests written before :func:`folder_id` placed it from the output folder name it."""
     return digest("folder read", os.path.realpath(folder))
 
 
-def read_in(path: Path, folders: Sequence[Path]) -> ReadIn | None:
+def read_in(path: Path, folders: Sequence[Path], out: Path) -> ReadIn | None:
     """Where ``path`` lies in the first of ``folders`` (as given to the run) that holds it, or None."""
     for folder in folders:
         inside = os.path.relpath(path, folder)
         if inside != os.curdir and not inside.startswith(os.pardir + os.sep) and inside != os.pardir:
-            return ReadIn(folder_id(folder), Path(inside).as_posix())
+            return ReadIn(folder_id(folder, out), Path(inside).as_posix())
     return None
 
 
-def _still_read_in(path: Path, place: ReadIn | None) -> ReadIn | None:
+def _still_read_in(path: Path, place: ReadIn | None, out: Path) -> ReadIn | None:
     """``place`` when ``path`` (an article given by name) is the file an earlier run found there, in a folder it
     read whole: so a run of one article does not lose where its source lies, and a later run of that folder
     can still tell when it is gone."""
@@ -833,7 +843,11 @@ def _still_read_in(path: Path, place: ReadIn | None) -> ReadIn | None:
     if absolute.parts[-len(inside.parts) :] != inside.parts or len(absolute.parts) <= len(inside.parts):
         return None
     folder = absolute.parents[len(inside.parts) - 1]
-    return place if folder_id(folder) == place.folder else None
+    if folder_id(folder, out) == place.folder:
+        return place
+    if _absolute_folder_id(folder) == place.folder:  # an older manifest's: kept, spelled as this run spells it
+        return replace(place, folder=folder_id(folder, out))
+    return None
 
 
 def _other_source(previous: Manifest | None, path: Path) -> str | None:

@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import UserError, shown_path
 from ..read import SUPPORTED_SUFFIXES, is_toolkit_page
 
 
@@ -28,12 +28,19 @@ def collect_inputs(
     exclude: Iterable[Path | str] = (),
     notice: Callable[[str], None] | None = None,
     not_read: list[Path] | None = None,
+    alone: bool = False,
 ) -> list[Path]:
     """Every article file among ``paths``, folders searched recursively, in a stable order, each once.
 
     A path that does not exist, or a folder without a single supported file,
     is a UserError (the request is wrong), which says what the folder holds
-    instead (files of other kinds, or only hidden ones). A file given by name
+    instead (files of other kinds, or only hidden ones). With ``alone`` (a
+    run, where every article succeeds or fails on its own), that holds only
+    when no path given holds an article at all: else a path that does not
+    exist, and a folder given that cannot be listed, are each a
+    :class:`FailedInput` that fails as an article of its own (the articles it
+    may stand for are not translated), and a folder without articles is said
+    to ``notice`` as a warning (nothing in it went untranslated). A file given by name
     is kept whatever its type, so an unsupported one fails as an article of
     its own. ``notice`` hears, once each, the links in a folder that the walk
     does not follow (to a folder, or looping), which may hold articles a desk
@@ -44,20 +51,36 @@ def collect_inputs(
     excluded = {identity for identity in map(_identity, exclude) if identity is not None}
     found: dict[Path | tuple[int, int], Path] = {}
     passed_by: list[tuple[Path, list[Path]]] = []  # each folder given, with the files in it that are no articles
+    refused: list[UserError] = []  # each path given that holds no article, why
+    empty: list[UserError] = []  # of them, the folders that hold none (said as warnings when others hold some)
     for given in paths:
         path = Path(given)
         if not os.path.lexists(path):
-            raise UserError("no such file or folder", path=path, fix="check the path")
-        if path.is_dir():
+            error = UserError("no such file or folder", path=path, fix="check the path")
+            if not alone:
+                raise error
+            refused.append(error)
+            files: list[Path] = [FailedInput.of(path, error)]
+        elif path.is_dir():
             others: list[Path] = []
             hidden: list[str] = []
-            files = list(_walk(path, excluded, notice, others, hidden))
+            try:
+                files = list(_walk(path, excluded, notice, others, hidden))
+            except UserError as unreadable:  # the folder given cannot be listed
+                if not alone:
+                    raise
+                refused.append(unreadable)
+                files = [UnreadableFolder.of(path, unreadable)]
             if not files:
-                raise UserError(
+                error = UserError(
                     f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder{_held_instead(others, hidden)}",
                     path=path,
                     fix="give the folder that holds the articles, or the files themselves",
                 )
+                if not alone:
+                    raise error
+                refused.append(error)
+                empty.append(error)
             if others:
                 passed_by.append((path, others))
         else:
@@ -65,6 +88,11 @@ def collect_inputs(
         for file in files:
             # the same file however it is reached: a symbolic or hard link, ``a/../a``, a path given twice
             found.setdefault(_file_identity(file), file)
+    if refused and all(isinstance(file, FailedInput) for file in found.values()):  # not one article to translate
+        raise refused[0] if len(refused) == 1 else _nothing_to_translate(refused)
+    for held_none in empty:
+        if notice is not None:
+            notice(f"warning: {shown_path(held_none.path or '')}: {held_none.message}; {held_none.fix}")
     for path, others in passed_by:
         others = [file for file in others if _file_identity(file) not in found]  # not one also given by name
         if others and notice is not None:
@@ -107,22 +135,44 @@ def _held_instead(others: list[Path], hidden: list[str]) -> str:
     return ""
 
 
-class UnreadableFolder(type(Path())):  # type: ignore[misc]
-    """A folder the walk could not list (permission denied, an I/O error): it fails as an article of its own,
-    with ``error`` saying why, so that the articles it may hold are not lost without a word."""
+def _nothing_to_translate(refused: list[UserError]) -> UserError:
+    """The error of a run none of whose paths holds an article: each path and why, on one line."""
+    return UserError(
+        f"none of the {len(refused)} paths given holds an article to translate: "
+        + "; ".join(str(error).split("\n", 1)[0] for error in refused),
+        fix="check the paths; give the files or the folders that hold the articles",
+    )
+
+
+class FailedInput(type(Path())):  # type: ignore[misc]
+    """A path given to a run that gives it no article (it does not exist, or is a folder that cannot be listed):
+    it fails as an article of its own, with ``error`` saying why, so that the articles it may stand for are not
+    lost without a word while the others are translated."""
 
     error: UserError
 
+    @classmethod
+    def of(cls, path: Path, error: UserError):
+        failed = cls(path)
+        failed.error = error
+        return failed
+
+
+class UnreadableFolder(FailedInput):
+    """A folder the walk could not list (permission denied, an I/O error): it fails as an article of its own,
+    with ``error`` saying why, so that the articles it may hold are not lost without a word."""
+
 
 def _unreadable(folder: Path, error: OSError) -> UnreadableFolder:
-    unreadable = UnreadableFolder(folder)
     what = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
-    unreadable.error = UserError(
-        f"cannot read this folder ({what}): the articles in it, if any, are not translated",
-        path=folder,
-        fix="check the folder's permissions, or move its articles to a folder the run can read",
+    return UnreadableFolder.of(
+        folder,
+        UserError(
+            f"cannot read this folder ({what}): the articles in it, if any, are not translated",
+            path=folder,
+            fix="check the folder's permissions, or move its articles to a folder the run can read",
+        ),
     )
-    return unreadable
 
 
 def _identity(path: Path | str) -> tuple[int, int] | None:
@@ -250,7 +300,7 @@ def _written_by_a_run(folder: Path) -> bool:
 def _file_identity(path: Path) -> Path | tuple[int, int]:
     """A file's device and inode, which its hard links share; else (a link loop, a file gone, or a file system
     that numbers no inodes and reports 0 for every file, as some network and FUSE ones do) its resolved path."""
-    if isinstance(path, UnreadableFolder):
+    if isinstance(path, FailedInput):
         return _resolved(path)
     identity = _identity(path)
     return identity if identity is not None and identity[1] != 0 else _resolved(path)
@@ -264,6 +314,15 @@ def _resolved(path: Path) -> Path:
 
 
 def default_memory_paths(inputs: Iterable[Path]) -> list[Path]:
-    """Translation memories travel with articles: every *.tmx beside an input file."""
-    folders = dict.fromkeys(Path(os.path.realpath(p)).parent for p in inputs)  # realpath: no error on a link loop
-    return [tmx for folder in folders for tmx in sorted(folder.glob("*.tmx"))]
+    """Translation memories travel with articles: every *.tmx beside an input file (beside the file a link
+    points to), named from the folder as the input names it."""
+    folders: dict[Path, Path] = {}  # each folder once (by its real path), spelled as the input was
+    for given in inputs:
+        if isinstance(given, FailedInput):
+            continue
+        real = Path(os.path.realpath(given)).parent  # realpath: no error on a link loop
+        # as the user gave it (news/), so messages and the review editions name the memory as the desk does and
+        # the same wherever the project lies; a link's target folder (where the article really lies) as it is
+        spelled = Path(given).parent
+        folders.setdefault(real, spelled if os.path.realpath(spelled) == str(real) else real)
+    return [tmx for folder in folders.values() for tmx in sorted(folder.glob("*.tmx"))]

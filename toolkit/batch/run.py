@@ -131,6 +131,7 @@ def run(
     outcome and, when it was translated, its editions (for callers that want
     them; the run itself keeps none).
     """
+    from ..files import recorded_name
     from ..glossary.built import matcher_for
     from ..glossary.load import glossary_files, load_checked_glossary
     from ..project import Project, find_project, no_project_error
@@ -206,7 +207,7 @@ def run(
 
         require_tools()
     not_read: list[Path] = []  # files in the folders given that are not articles: named, not translated
-    files = collect_inputs(inputs, exclude=[out], notice=say, not_read=not_read) if inputs else []
+    files = collect_inputs(inputs, exclude=[out], notice=say, not_read=not_read, alone=True) if inputs else []
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
     # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
@@ -352,7 +353,7 @@ def run(
         say=say,
         progress=progress,
         on_article=on_article,
-        memory_files=tuple(str(path) for path in memory_files),
+        memory_files=tuple(recorded_name(path) for path in memory_files),
         result=RunResult(out, notices=said, not_read=[str(path) for path in not_read]),
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),

@@ -107,6 +107,7 @@ def _start(request: WorkerRequest) -> None:
     _few_malloc_arenas()
     os.environ.clear()  # a forkserver started by an earlier run of this process has that run's environment
     os.environ.update(request.environment)
+    from ..files import recorded_name
     from ..glossary.built import matcher_for
     from ..glossary.load import load_glossary
     from ..translate.cache import CachedEngine, TranslationCache
@@ -147,7 +148,7 @@ def _start(request: WorkerRequest) -> None:
         empty_files=request.empty_files,
         run_key=request.run_key,
         memory_digest=request.memory_digest,
-        memory_files=tuple(str(path) for path in request.memory_paths),
+        memory_files=tuple(recorded_name(path) for path in request.memory_paths),
         say=_notices.append,
         progress=None,
         on_article=None,

@@ -8,9 +8,11 @@ Each command group lives in its own module and registers itself here.
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import NoReturn
 
 import click
 
@@ -26,6 +28,9 @@ class _Commands(click.Group):
 
     def main(self, *args, **kwargs):
         from .streams import final_status, guarded_streams, open_closed_descriptors
+
+        given = kwargs.get("args", args[0] if args else None)
+        self.given = [str(argument) for argument in (sys.argv[1:] if given is None else given)]
 
         open_closed_descriptors()
         with guarded_streams() as (out, err), _stopped_as_ctrl_c_is():
@@ -49,13 +54,38 @@ class _Commands(click.Group):
             self.add_command(getattr(import_module(f".{cmd_name}", __package__), cmd_name))
         return self.commands.get(cmd_name)
 
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:  # ``toolkit`` alone: click's help, as ever
+            raise
+        except click.UsageError as error:  # ``toolkit --bogus``: the toolkit's one message, not click's block
+            _refuse(error, self.given)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:  # ``toolkit memory`` alone: click's help, as ever
+            raise
+        except click.UsageError as error:  # a command's line click refused (options, arguments, a command's name)
+            _refuse(error, self.given)
         except KeyboardInterrupt as interruption:
             stop = getattr(interruption, "signal_name", "SIGINT")  # SIGTERM or SIGHUP as a RunInterrupted
             click.echo("interrupted" if stop == "SIGINT" else f"interrupted by {stop}", err=True)
             ctx.exit(EXIT_INTERRUPTED if stop == "SIGINT" else 128 + int(signal.Signals[stop]))
+
+
+def _refuse(error: click.UsageError, given: list[str]) -> NoReturn:
+    """A command line click refused, said as every wrong request is (``error: ...`` and ``fix: ...``), status 2;
+    a run asked for ``--json`` also answers the tool reading its standard output, as for any wrong request."""
+    from .common import EXIT_USER_ERROR, command_name, print_json, usage_error
+
+    said = usage_error(error)
+    options = given[: given.index("--")] if "--" in given else given
+    if command_name(error.ctx).startswith("toolkit translate") and "--json" in options:
+        print_json({"exit_code": EXIT_USER_ERROR, "error": said})
+    click.echo(f"error: {said}", err=True)
+    raise SystemExit(EXIT_USER_ERROR)
 
 
 @contextmanager

@@ -8,10 +8,10 @@ import os
 import click
 
 from ..errors import UserError
-from .common import print_warning, reports_user_errors
+from .common import Group, print_warning, reports_user_errors
 
 
-@click.group()
+@click.group(cls=Group)
 def cache() -> None:
     """Show or clear the cache of machine translations (and of parsed glossary files and name checks).
 

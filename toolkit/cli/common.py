@@ -20,24 +20,111 @@ EXIT_USER_ERROR = 2
 EVERY_TARGET_LANGUAGE = "ar,fa,tr,ru"  # the default of the options naming languages
 
 
+class Refused(click.BadParameter):
+    """A value the command line gives that cannot be used, with the fix the toolkit's one-line error says."""
+
+    def __init__(self, message: str, fix: str, param=None, ctx=None):
+        super().__init__(message, ctx=ctx, param=param)
+        self.fix = fix
+
+
+class _NamedWhenRefused:
+    """Click's parser refuses some command lines (an option missing its value, an option given twice) without the
+    context of the command it was parsing: it is given here, so the message names the command."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)  # type: ignore[misc]
+        except click.UsageError as error:
+            if error.ctx is None:
+                error.ctx = click.Context(self, info_name=info_name, parent=parent)  # type: ignore[arg-type]
+            raise
+
+
+class Command(_NamedWhenRefused, click.Command):
+    """Every toolkit command: see :class:`_NamedWhenRefused`."""
+
+
+class Group(_NamedWhenRefused, click.Group):
+    """Every toolkit command group, whose commands are :class:`Command`."""
+
+    command_class = Command
+
+
+def command_name(ctx: click.Context | None) -> str:
+    """The command as the user types it (``toolkit models list``), however the program was started."""
+    if ctx is None:
+        return "toolkit"
+    names = []
+    while ctx is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    return " ".join(["toolkit", *reversed(names[:-1])])
+
+
+def usage_error(error: click.UsageError) -> str:
+    """A command line click refuses (an unknown option or command, a missing argument, a bad value) in the
+    toolkit's form, the message and its fix, as every other wrong request prints, instead of click's
+    "Usage: ... Try ... Error: ..." block."""
+    ctx = error.ctx
+    command = command_name(ctx)
+    helps = f"`{command} --help`"
+    if isinstance(error, click.NoSuchOption):
+        said = f"{command}: no such option {error.option_name}"
+        if error.possibilities:
+            said += f" (did you mean {' or '.join(error.possibilities)}?)"
+        fix = f"{helps} lists its options"
+    elif isinstance(error, click.exceptions.NoSuchCommand):
+        said = f"{command}: no such command {error.command_name!r}"
+        if error.possibilities:
+            said += f" (did you mean {' or '.join(error.possibilities)}?)"
+        names = ctx.command.list_commands(ctx) if ctx is not None and isinstance(ctx.command, click.Group) else []
+        fix = f"choose one of: {', '.join(names)} ({helps} says what each does)" if names else f"see {helps}"
+    elif isinstance(error, click.MissingParameter):
+        said = f"{command}: {_plain(error.format_message())}"
+        pieces = ctx.command.collect_usage_pieces(ctx) if ctx is not None else []
+        if isinstance(error.param, click.Option):  # a required option: no usage line names it
+            fix = f"give {error.param.opts[0]} ({helps} says what it takes)"
+        else:
+            fix = f"write it as {' '.join([command, *pieces])} ({helps} says more)"
+    else:
+        said = f"{command}: {_plain(error.format_message())}"
+        hint = error.param.get_error_hint(ctx) if isinstance(error, click.BadParameter) and error.param else None
+        fix = getattr(error, "fix", None) or f"{helps} says what {hint or 'it'} takes"
+    return f"{_one_line(said)}\n  fix: {_one_line(fix)}"
+
+
+def _plain(message: str) -> str:
+    """Click's sentence as a clause of the toolkit's line: no capital to start, no full stop to end."""
+    message = message.strip().rstrip(".")
+    return message[:1].lower() + message[1:] if message[1:2].islower() or message[1:2] == " " else message
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 class PathType(click.Path):
     """A file or folder named on the command line; an empty name is refused, where the path library would read it
     as the working folder: ``--out "$OUT"`` with OUT unset must not write the editions where the run stands."""
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value.strip():
-            self.fail(
-                f"{value!r} is empty, not a file or folder (a shell variable left unset?); give the path, "
-                "or '.' for the working folder",
+            raise Refused(
+                f"{value!r} is empty, not a file or folder (a shell variable left unset?)",
+                "give the path, or '.' for the working folder",
                 param,
                 ctx,
             )
         if self.readable and isinstance(value, (str, os.PathLike)) and os.path.exists(value):
             folder = os.path.isdir(value)
             if not os.access(value, os.R_OK | os.X_OK if folder else os.R_OK):
-                self.fail(
-                    f"{os.fsdecode(value)}: cannot read this {'folder' if folder else 'file'} (permission denied)"
-                    "; fix: let the user the command runs as read it (chmod or chown), or give a copy it can read",
+                from ..errors import shown_path
+
+                raise Refused(
+                    f"{shown_path(os.fsdecode(value))}: cannot read this {'folder' if folder else 'file'} "
+                    "(permission denied)",
+                    "let the user the command runs as read it (chmod or chown), or give a copy it can read",
                     param,
                     ctx,
                 )

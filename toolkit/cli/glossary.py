@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import click
 
 from .common import (
     EXIT_USER_ERROR,
+    Group,
     PathType,
     counted,
     glossary_option,
@@ -37,7 +39,7 @@ def _newsroom_loaded_forms() -> Path | None:
     return load_settings(project.settings_file).loaded_forms
 
 
-@click.group()
+@click.group(cls=Group)
 def glossary() -> None:
     """Check, look up and extend glossaries.
 
@@ -188,17 +190,29 @@ def show(name, glossaries):
 def find(text, file, language, glossaries):
     """Show which glossary entries a text mentions, and in which form.
 
+    TEXT that is a file's name (one word, story.txt, news/story.md) is read
+    as the file, as --file reads it; a file that is not there is an error.
+    When no entry is mentioned, it says so on stderr (status 0).
+
     \b
     Examples:
       toolkit glossary find "Erdogan's saviour met Gen. Mamlouk in Moscow"
       toolkit glossary find --lang ru "встреча с Мамлюком в Москве"
       toolkit glossary find --file seeds/article.txt
     """
-    from ..errors import UserError
+    from ..errors import UserError, shown_path
     from ..files import read_text
     from ..glossary.load import load_glossary
     from ..languages import SOURCE_LANGUAGE
 
+    if file is None and text is not None and _names_a_file(text):
+        file = Path(text)  # `glossary find story.txt`: the file, as --file reads it, never the words "story.txt"
+        if not os.path.lexists(file):
+            raise UserError(
+                "file not found (TEXT that is a file name is read as the file)",
+                path=file,
+                fix='check the path; to look up words, give them as TEXT (glossary find "Putin in Ankara")',
+            )
     if file is not None:
         text = read_text(file, what="text file")
     if not text:
@@ -210,17 +224,37 @@ def find(text, file, language, glossaries):
     if language == SOURCE_LANGUAGE:
         from ..glossary.match import Matcher
 
-        for mention in Matcher(glossary_).find(text):
+        mentions = Matcher(glossary_).find(text)
+        for mention in mentions:
             extra = ", short" if mention.short else ""
             extra += ", possessive" if mention.possessive else ""
             click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.entry_id}{extra}")
+        found_any = bool(mentions)
     else:
         from ..glossary.locate import TargetLocator
         from ..languages import parse_language_list
 
         (code,) = parse_language_list(language)
-        for found in TargetLocator(glossary_, code).find(text):
+        located = TargetLocator(glossary_, code).find(text)
+        for found in located:
             click.echo(f"{found.start}-{found.end}\t{found.surface}\t{found.slot}")
+        found_any = bool(located)
+    if not found_any:  # said on stderr: standard output stays the list, empty, for a script
+        where = shown_path(file) if file is not None else "the text"
+        click.echo(f"no glossary entry is mentioned in {where} ({len(glossary_)} entries looked up)", err=True)
+
+
+# a TEXT of one word ending as the files the toolkit reads and writes end: the name of a file, not words to look up
+_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".html", ".htm", ".yaml", ".yml", ".tmx", ".xlf", ".csv")
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether a TEXT given to ``glossary find`` is a file's name: one word that names a file there, or that ends
+    as an article, glossary or memory file does (``story.txt``, ``news/story.md``)."""
+    if not text.strip() or any(character.isspace() for character in text.strip()):
+        return False
+    text = text.strip()
+    return os.path.isfile(text) or text.lower().endswith(_FILE_SUFFIXES)
 
 
 @glossary.command()

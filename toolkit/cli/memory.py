@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .common import (
+    Group,
     PathType,
     counted,
     glossary_option,
@@ -42,7 +43,7 @@ def _project_files(glossaries, settings_path) -> tuple[list[Path], Path | None]:
     return project_glossaries(glossaries), settings_path
 
 
-@click.group()
+@click.group(cls=Group)
 def memory() -> None:
     """Bring reviewed translations into the memory, and share it with other tools.
 
@@ -632,7 +633,7 @@ def restore(memory_path, listing, which):
       toolkit memory restore news/story.tmx --backup 3   # the state before the last three changes
     """
     from ..errors import UserError, shown_path
-    from ..translate.memory import BACKUPS_KEPT, backups, count_units, write_memory
+    from ..translate.memory import BACKUPS_KEPT, backups, count_units, read_memory_copy, write_memory
     from ..translate.reviewed import LOCK_WAIT_SECONDS, memory_lock
 
     kept = backups(memory_path)
@@ -664,33 +665,37 @@ def restore(memory_path, listing, which):
             fix="the toolkit keeps one each time it changes the memory (an import, memory remove); "
             "there has been no change since it began to, or the copies were deleted",
         )
-    chosen = next((backup for backup in kept if backup.label == which.strip()), None)
-    if chosen is None and which.strip().isdigit() and 1 <= int(which) <= len(kept):
-        chosen = kept[int(which) - 1]
-    if chosen is None:
-        choices = ", ".join(f"{number} ({backup.label})" for number, backup in enumerate(kept, 1))
-        raise UserError(
-            f"no copy {which.strip()[:40]} is kept",
-            path=memory_path,
-            fix=f"choose one of: {choices}; `toolkit memory restore {shown} --list` says what each holds",
-        )
-    try:
-        units = count_units(chosen.path)  # a damaged copy stops here, named, and the memory is left as it is
-    except UserError as error:
-        others = [f"{number} ({backup.label})" for number, backup in enumerate(kept, 1) if backup is not chosen]
-        raise UserError(
-            f"the copy {chosen.path.name} cannot be put back: {error.message}",
-            path=memory_path,
-            fix=(
-                f"choose another copy: {', '.join(others)} (`toolkit memory restore {shown} --list` says what each "
-                "holds); the memory was left as it is"
-            )
-            if others
-            else "no other copy is kept; the memory was left as it is",
-        ) from error
-    replaced = Path(memory_path).exists()
+    # chosen, checked and put back under the memory's lock: an import or removal finishing meanwhile has kept a
+    # new copy (so "1" is another one) or pruned the chosen one, and the copy written is the copy checked
     with memory_lock(memory_path, wait=LOCK_WAIT_SECONDS, on_wait=None):
-        data = chosen.path.read_bytes()
+        kept = backups(memory_path)
+        chosen = next((backup for backup in kept if backup.label == which.strip()), None)
+        if chosen is None and which.strip().isdigit() and 1 <= int(which) <= len(kept):
+            chosen = kept[int(which) - 1]
+        if chosen is None:
+            choices = ", ".join(f"{number} ({backup.label})" for number, backup in enumerate(kept, 1))
+            raise UserError(
+                f"no copy {which.strip()[:40]} is kept",
+                path=memory_path,
+                fix=f"choose one of: {choices}; `toolkit memory restore {shown} --list` says what each holds"
+                if kept
+                else "no copy is kept any more (they were removed meanwhile); the memory was left as it is",
+            )
+        try:
+            data, units = read_memory_copy(chosen.path)  # a damaged copy stops here, named; the memory stays as it is
+        except UserError as error:
+            others = [f"{number} ({backup.label})" for number, backup in enumerate(kept, 1) if backup is not chosen]
+            raise UserError(
+                f"the copy {chosen.path.name} cannot be put back: {error.message}",
+                path=memory_path,
+                fix=(
+                    f"choose another copy: {', '.join(others)} (`toolkit memory restore {shown} --list` says what "
+                    "each holds); the memory was left as it is"
+                )
+                if others
+                else "no other copy is kept; the memory was left as it is",
+            ) from error
+        replaced = Path(memory_path).exists()
         write_memory(memory_path, data)
     click.echo(
         f"restored {shown} from {chosen.path.name} ({units:,} unit{'s' if units != 1 else ''}, {chosen.described}); "

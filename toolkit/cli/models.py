@@ -6,18 +6,42 @@ from pathlib import Path
 
 import click
 
-from .common import PathType, json_option, print_json, reports_user_errors
+from .common import Group, PathType, Refused, json_option, print_json, reports_user_errors
 
 
-@click.group()
-@click.option(
-    "--models-dir",
-    type=PathType(file_okay=False, path_type=Path),
-    metavar="DIR",
-    help="Folder of installed models. Default: $TOOLKIT_MODELS_DIR, else Argos Translate's own folder.",
-)
-@click.pass_context
-def models(context: click.Context, models_dir: Path | None) -> None:
+def _models_dir_option(command):
+    """``--models-dir DIR``, given before the command (``toolkit models --models-dir DIR list``) or after it
+    (``toolkit models list --models-dir DIR``), as a desk writes it: the same folder either way."""
+    return click.option(
+        "--models-dir",
+        type=PathType(file_okay=False, path_type=Path),
+        metavar="DIR",
+        callback=_the_folder,
+        expose_value=False,
+        help="Folder of installed models. Default: $TOOLKIT_MODELS_DIR, else Argos Translate's own folder.",
+    )(command)
+
+
+def _the_folder(context: click.Context, parameter: click.Parameter, value: Path | None) -> None:
+    """Keeps the folder as the context's ``obj``, which a command's context takes from its group's; given both
+    before and after the command, the two must agree."""
+    if value is None:
+        return
+    if context.obj is not None and Path(context.obj) != value:
+        from ..errors import shown_path
+
+        raise Refused(
+            f"given twice, as {shown_path(context.obj)} and {shown_path(value)}",
+            "give it once, before or after the command",
+            parameter,
+            context,
+        )
+    context.obj = value
+
+
+@click.group(cls=Group)
+@_models_dir_option
+def models() -> None:
     """Install, list and remove offline translation models (Argos Translate packages).
 
     A model is an .argosmodel file for one language pair. Install it once,
@@ -31,12 +55,12 @@ def models(context: click.Context, models_dir: Path | None) -> None:
       toolkit models install /media/usb/models/
       toolkit models remove en-ar
       toolkit models download ar fa tr ru
-      toolkit models --models-dir /srv/models list
+      toolkit models list --models-dir /srv/models
     """
-    context.obj = models_dir
 
 
 @models.command("list")
+@_models_dir_option
 @json_option(help="Print the list as JSON, for scripts.")
 @click.pass_obj
 @reports_user_errors
@@ -74,6 +98,7 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
 
 
 @models.command("install")
+@_models_dir_option
 @click.argument("paths", nargs=-1, required=True, type=PathType(path_type=Path))
 @click.pass_obj
 @reports_user_errors
@@ -96,6 +121,7 @@ def install_command(models_dir: Path | None, paths: tuple[Path, ...]) -> None:
 
 
 @models.command("remove")
+@_models_dir_option
 @click.argument("pair")
 @click.pass_obj
 @reports_user_errors
@@ -114,6 +140,7 @@ def remove_command(models_dir: Path | None, pair: str) -> None:
 
 
 @models.command("download")
+@_models_dir_option
 @click.argument("languages", nargs=-1, required=True)
 @click.pass_obj
 @reports_user_errors

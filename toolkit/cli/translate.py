@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .common import (
+    Command,
     PathType,
     ProgressBar,
     counted,
@@ -30,8 +31,9 @@ def _a_number_of_seconds(value: float) -> float:
     return value
 
 
-@click.command()
-@click.argument("inputs", nargs=-1, required=True, type=PathType(path_type=Path))
+@click.command(cls=Command)
+# readable=False: an input the run may not read fails as an article of its own, and the others are translated
+@click.argument("inputs", nargs=-1, required=True, type=PathType(readable=False, path_type=Path))
 @languages_option("--to", help="Target languages, comma-separated.")
 @click.option(
     "--project",
@@ -196,9 +198,11 @@ def translate(
 
     \b
     Exit status: 0 every article published with no QA error; 1 some article
-    failed, was held back for review, or was published with QA errors
-    (--allow-errors); 2 the request is wrong (an option, an input that does
-    not exist, a broken glossary or settings file, a busy output folder).
+    failed (an input that does not exist or cannot be read among others
+    fails alone), was held back for review, or was published with QA errors
+    (--allow-errors); 2 the request is wrong (an option, no input that
+    holds an article, a broken glossary or settings file, a busy output
+    folder).
 
     \b
     Examples:

@@ -426,13 +426,31 @@ def write_memory(path: Path | str, data: bytes) -> None:
         except OSError:  # the copy is a help, never a reason not to store the import
             if temporary:
                 Path(temporary).unlink(missing_ok=True)
-    write_atomic(real, data)
+    try:
+        write_atomic(real, data)
+    except UserError as error:  # named as the user gave it, not as the link's target or an absolute path
+        if error.path is not None and Path(error.path) == real and not Path(path).is_symlink():
+            error.path = Path(path)
+        raise
 
 
 def count_units(path: Path) -> int:
     """The units of a memory file (a UserError when it is not readable XML)."""
     root = read_xml(path, MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
     return sum(1 for _ in _tmx_root(root, path).iter("tu"))
+
+
+def read_memory_copy(path: Path) -> tuple[bytes, int]:
+    """A memory file's bytes, bounded, and the units they hold, checked as :func:`count_units` checks a file:
+    the bytes checked are the bytes returned, so what is written from them is what was checked."""
+    from ..files import read_bytes
+    from ..xmlsafe import check_element_count, parse_xml
+
+    data = read_bytes(Path(path), MAX_MEMORY_BYTES, "TMX file")
+    names, most, noun = _memory_units()
+    check_element_count(data, path, "TMX file", names, most, noun)
+    root = parse_xml(data, path, "TMX file")
+    return data, sum(1 for _ in _tmx_root(root, path).iter("tu"))
 
 
 def read_memory_xml(path: Path | str):
@@ -487,6 +505,12 @@ def stream_memory_units(path: Path | str) -> Iterator[tuple[str, Any]]:
             yield source_language, element
     except UserError as error:
         raise _naming_the_backup(error, path) from None
+    except OSError as error:  # the disk failed while the memory was read (an I/O error, a share gone)
+        raise UserError(
+            f"cannot read the memory: {error.strerror or error}",
+            path=path,
+            fix="check the disk or share it lies on (copy the file to a local disk to be sure), then run again",
+        ) from None
 
 
 def _tmx_root(root, path: Path | str):

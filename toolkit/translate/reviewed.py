@@ -270,7 +270,9 @@ def memory_lock(memory_path: Path, wait: float, on_wait: Callable[[float], None]
         descriptor = os.open(folder, os.O_RDONLY)
     except OSError as error:
         raise UserError(
-            f"cannot open the memory's folder: {error.strerror}", path=folder, fix="check its permissions"
+            f"cannot open the memory's folder: {error.strerror}",
+            path=folder if memory_path.is_symlink() else (memory_path.parent or Path(".")),  # as the user gave it
+            fix="check its permissions",
         ) from None
     try:
         deadline = time.monotonic() + wait
