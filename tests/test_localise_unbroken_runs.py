@@ -194,3 +194,35 @@ def test_twenty_thousand_characters_of_telephone_like_runs_are_read_in_linear_ti
     page, _ = keep_runs_whole(text)
     localised = localise("ar", text, text)
     assert sum(c.isdigit() for c in page) == sum(c.isdigit() for c in localised) == sum(c.isdigit() for c in text)
+
+
+# --- numbers that only look like a telephone number ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ar", "تحسن المؤشر +5 10 15 نقطة على التوالي"),  # a signed number, then a list of numbers
+        ("ar", "سجل الفريق +1 2 3 4 في الجولات"),
+        ("ar", "ارتفع الرصيد +1 000 000 دولار"),  # money grouped by spaces
+        ("ar", "الإحداثيات +33 44 55 شمالا"),
+        ("ar", "بلغ العدد (100) 000 000 شخص"),  # a count in brackets: no area code starts with 1 or has three zeros
+        ("ar", "وصل عدد الجرحى (150) 2000 300 حالة"),
+        ("fa", "شاخص +۵ ۱۰ ۱۵ واحد بالا رفت"),
+        ("fa", "تعداد (۱۲۰) ۴۵۰ ۳۰ نفر بود"),
+    ],
+)
+def test_numbers_that_are_no_telephone_number_are_not_made_one_run(code, text):
+    # a list, a sum or a count made one left-to-right run showed its numbers in the wrong order for the sentence
+    assert not any(" " in run for run in _isolates(localise(code, text)))
+    page, _ = keep_runs_whole(f"<p>{localise(code, text)}</p>")
+    assert "nobr" not in page
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["+33 1 23 45 67 89", "+1 212 555 0100", "+971 4 123 4567", "+20 2 2345 6789", "+98 21 6641 2345", "(495) 123-45-67"],
+)
+def test_telephone_numbers_of_many_countries_stay_one_run(phone):
+    assert _isolates(localise("ar", f"اتصل بالرقم {phone} الآن")) == [phone]
+

@@ -128,10 +128,14 @@ _NUMBER_PART = r"\d+(?:[.,:/\u066b\u066c\u00a0]\d+)*"
 # A telephone number: international, its area code in brackets or not (+90 212 555 12 34, +7 (495) 123-45-67,
 # +44 (0)20 7946 0958), or national with its area code in brackets, three digits or a trunk 0 (in any digits) and up
 # to four ((212) 555-0100, (0212) 555 01 23; never a year in brackets before a range, (2019) 2020-2021). Its spaces
-# would take a right-to-left paragraph's direction and reverse its groups; it is one left-to-right run.
+# would take a right-to-left paragraph's direction and reverse its groups; it is one left-to-right run. An
+# international number has eight digits at least, and a three-digit area code starts with 2-9 before six digits at
+# least: a signed number before a list or a sum (+5 10 15, +1 000 000) or a count in brackets before numbers
+# ((100) 000 000, (150) 2000 300) is none, and made one run it showed its numbers in the wrong order.
 TELEPHONE_NUMBER = (
-    r"\+\d{1,3}(?:(?:[ \u00a0]?\(\d{1,4}\)[ \u00a0]?|[ \u00a0\-])\d{1,4}){2,}"
-    r"|\((?:[0\u0660\u06f0]\d{2,4}|\d{3})\)[ \u00a0]?\d{3,4}(?:[ \u00a0\-]\d{2,4}){1,3}"
+    r"\+(?=(?:[ \u00a0\-()]{0,3}\d){8})\d{1,3}(?:(?:[ \u00a0]?\(\d{1,4}\)[ \u00a0]?|[ \u00a0\-])\d{1,4}){2,}"
+    r"|\((?:[0\u0660\u06f0]\d{2,4}|[2-9\u0662-\u0669\u06f2-\u06f9]\d{2})\)[ \u00a0]?"
+    r"(?=(?:[ \u00a0\-]?\d){6})\d{3,4}(?:[ \u00a0\-]\d{2,4}){1,3}"
 )
 # A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters. An initial's dot joins the name
 # after it (J.D. Vance, U.S. Army): a dot after a single letter, then a space and a Latin word.
