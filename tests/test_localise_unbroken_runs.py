@@ -226,3 +226,22 @@ def test_numbers_that_are_no_telephone_number_are_not_made_one_run(code, text):
 def test_telephone_numbers_of_many_countries_stay_one_run(phone):
     assert _isolates(localise("ar", f"اتصل بالرقم {phone} الآن")) == [phone]
 
+
+# --- a zone with its offset from UTC ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "run"),
+    [
+        ("ar", "تبدأ القمة الساعة العاشرة بتوقيت GMT+3 غدا", "GMT+3"),
+        ("ar", "يعمل الخادم على UTC+4 منذ سنوات", "UTC+4"),
+        ("ar", "بتوقيت UTC\u22125 في نيويورك", "UTC\u22125"),
+        ("fa", "ایران در منطقه زمانی UTC+03:30 است", "UTC+03:30"),
+        ("fa", "ساعت GMT+4:30 را اعلام کرد", "GMT+4:30"),
+    ],
+)
+def test_a_zone_and_its_offset_are_one_run(code, text, run):
+    # the zone isolated alone left its offset outside, shown on the far side: 3+GMT
+    from toolkit.localise import western_digits
+
+    assert [western_digits(found) for found in _isolates(localise(code, text))] == [run]
