@@ -245,3 +245,21 @@ def test_a_zone_and_its_offset_are_one_run(code, text, run):
     from toolkit.localise import western_digits
 
     assert [western_digits(found) for found in _isolates(localise(code, text))] == [run]
+
+
+# --- code in the web page is shown as written ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("isolate", ["", f"<p>قال {LRI}+90 212 555 01 23{PDI} أمس</p>"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        '<pre dir="ltr"><code>years = range(2019–2021)&#10;page ۱-۲</code></pre>',
+        "<p>run <code>seq 1–10</code> then</p>",
+        f'<pre dir="ltr"><code>s = "{LRI}"  # 2024-03-01 10:30-12:00</code></pre>',  # a mark of its own in code
+    ],
+)
+def test_the_web_page_never_changes_code_and_a_mark_inside_code_opens_no_isolate(code, isolate):
+    page, _ = keep_runs_whole(isolate + code + "<p>في 2019–2021</p>")
+    assert code in page  # no word joiner, no span inside code: a reader copies it as written
+    assert '<p>في 2019–\u20602021</p>' in page  # the prose after it still keeps its range whole, outside any isolate

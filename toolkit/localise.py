@@ -1095,6 +1095,7 @@ _UNBROKEN_NUMBERS = LazyPattern(
     rf"(?:{TELEPHONE_NUMBER})(?!\d)|\d+(?:[.,:/\u066b\u066c]\d+)*(?:[-\u2013]\d+(?:[.,:/\u066b\u066c]\d+)*)+[%\u066a]?"
 )
 _ISOLATE_MARKS = LazyPattern("[\u2066\u2067\u2068\u2069]")
+_CODE_TAG = LazyPattern(r"<(/?)(?:pre|code)(?=[\s>/])", re.IGNORECASE)
 NO_BREAK_CSS = ".nobr { white-space: nowrap; }\n"
 
 
@@ -1105,14 +1106,19 @@ def keep_runs_whole(html: str) -> tuple[str, bool]:
     a span was written (the page then needs :data:`NO_BREAK_CSS`). A browser ends a line at a space inside an
     isolate (+90 212 / 555 01 23) and after an en dash (2023– / 24); the span keeps them on one line and, unlike a
     no-break space or a word joiner, leaves the text a reader copies or searches as the edition writes it. Only
-    text between tags is read; an isolate may open in one element and close in another (a bold name in a phrase)."""
-    if "\u2066" not in html:
-        return keep_ranges_whole(html), False
+    text between tags is read, and never inside ``<pre>`` or ``<code>``: code is shown and copied as written, and
+    an isolate's mark written in it opens no isolate. An isolate may open in one element and close in another
+    (a bold name in a phrase)."""
+    if "\u2066" not in html and "-" not in html and "\u2013" not in html:
+        return html, False  # no isolate, no range
     written: list[str] = []
-    depth, position, spans = 0, 0, False
+    depth, code, position, spans = 0, 0, 0, False
 
     def text(segment: str) -> None:
         nonlocal depth, spans
+        if code:
+            written.append(segment)
+            return
         start = 0
         for mark in [*_ISOLATE_MARKS.finditer(segment), None]:
             end = mark.start() if mark else len(segment)
@@ -1131,6 +1137,9 @@ def keep_runs_whole(html: str) -> tuple[str, bool]:
     for markup in _MARKUP.finditer(html):
         text(html[position : markup.start()])
         written.append(markup.group())
+        tag = _CODE_TAG.match(markup.group())
+        if tag:
+            code = max(0, code - 1) if tag.group(1) else code + 1
         position = markup.end()
     text(html[position:])
     return "".join(written), spans
