@@ -221,7 +221,14 @@ def test_numbers_that_are_no_telephone_number_are_not_made_one_run(code, text):
 
 @pytest.mark.parametrize(
     "phone",
-    ["+33 1 23 45 67 89", "+1 212 555 0100", "+971 4 123 4567", "+20 2 2345 6789", "+98 21 6641 2345", "(495) 123-45-67"],
+    [
+        "+33 1 23 45 67 89",
+        "+1 212 555 0100",
+        "+971 4 123 4567",
+        "+20 2 2345 6789",
+        "+98 21 6641 2345",
+        "(495) 123-45-67",
+    ],
 )
 def test_telephone_numbers_of_many_countries_stay_one_run(phone):
     assert _isolates(localise("ar", f"اتصل بالرقم {phone} الآن")) == [phone]
@@ -262,4 +269,4 @@ def test_a_zone_and_its_offset_are_one_run(code, text, run):
 def test_the_web_page_never_changes_code_and_a_mark_inside_code_opens_no_isolate(code, isolate):
     page, _ = keep_runs_whole(isolate + code + "<p>في 2019–2021</p>")
     assert code in page  # no word joiner, no span inside code: a reader copies it as written
-    assert '<p>في 2019–\u20602021</p>' in page  # the prose after it still keeps its range whole, outside any isolate
+    assert "<p>في 2019–\u20602021</p>" in page  # the prose after it still keeps its range whole, outside any isolate
