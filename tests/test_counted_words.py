@@ -45,3 +45,43 @@ def test_the_xliff_export_counts_its_files(workspace, languages, said):
     assert result.exit_code == 0, result.output
     assert result.output.rstrip("\n").endswith(said)
     assert len(list((workspace / "review").glob("*.xlf"))) == len(languages.split(","))
+
+
+@pytest.mark.parametrize(
+    ("errors", "warnings", "said"),
+    [
+        (0, 0, "QA: 0 errors, 0 warnings"),
+        (1, 1, "QA: 1 error, 1 warning"),
+        (2, 1, "QA: 2 errors, 1 warning"),
+        (1, 11, "QA: 1 error, 11 warnings"),
+        (21, 0, "QA: 21 errors, 0 warnings"),
+    ],
+)
+def test_the_index_page_counts_each_article_s_findings_in_agreeing_words(errors, warnings, said):
+    from toolkit.publish.index import ArticleCard, _index_body
+
+    card = ArticleCard(
+        name="briefing",
+        title="A briefing",
+        source="briefing.txt",
+        written="2026-11-28T04:13:00+00:00",
+        status="published",
+        errors=errors,
+        warnings=warnings,
+        report_href="briefing/report.md",
+        renamed_from=None,
+        rows=[],
+    )
+    body = _index_body([card], {}, 0, 0, "2026-11-28T04:13:00+00:00", "toolkit", [])
+    assert f" · {said} (<a " in body
+
+
+@pytest.mark.parametrize(
+    ("count", "said"), [(1, "1 segment"), (2, "2 segments"), (11, "11 segments"), (21, "21 segments")]
+)
+def test_a_run_without_a_model_counts_the_segments_it_could_not_translate(count, said):
+    from toolkit.pipeline import _missing_message
+
+    ids = [f"s{number}" for number in range(1, count + 1)]
+    error = str(_missing_message({"briefing": {"ar": ids}}))
+    assert f"no translation for {said} (ar: segment{'s' if count > 1 else ''} s1" in error

@@ -194,3 +194,79 @@ def test_twenty_thousand_characters_of_telephone_like_runs_are_read_in_linear_ti
     page, _ = keep_runs_whole(text)
     localised = localise("ar", text, text)
     assert sum(c.isdigit() for c in page) == sum(c.isdigit() for c in localised) == sum(c.isdigit() for c in text)
+
+
+# --- numbers that only look like a telephone number ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ar", "تحسن المؤشر +5 10 15 نقطة على التوالي"),  # a signed number, then a list of numbers
+        ("ar", "سجل الفريق +1 2 3 4 في الجولات"),
+        ("ar", "ارتفع الرصيد +1 000 000 دولار"),  # money grouped by spaces
+        ("ar", "الإحداثيات +33 44 55 شمالا"),
+        ("ar", "بلغ العدد (100) 000 000 شخص"),  # a count in brackets: no area code starts with 1 or has three zeros
+        ("ar", "وصل عدد الجرحى (150) 2000 300 حالة"),
+        ("fa", "شاخص +۵ ۱۰ ۱۵ واحد بالا رفت"),
+        ("fa", "تعداد (۱۲۰) ۴۵۰ ۳۰ نفر بود"),
+    ],
+)
+def test_numbers_that_are_no_telephone_number_are_not_made_one_run(code, text):
+    # a list, a sum or a count made one left-to-right run showed its numbers in the wrong order for the sentence
+    assert not any(" " in run for run in _isolates(localise(code, text)))
+    page, _ = keep_runs_whole(f"<p>{localise(code, text)}</p>")
+    assert "nobr" not in page
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "+33 1 23 45 67 89",
+        "+1 212 555 0100",
+        "+971 4 123 4567",
+        "+20 2 2345 6789",
+        "+98 21 6641 2345",
+        "(495) 123-45-67",
+    ],
+)
+def test_telephone_numbers_of_many_countries_stay_one_run(phone):
+    assert _isolates(localise("ar", f"اتصل بالرقم {phone} الآن")) == [phone]
+
+
+# --- a zone with its offset from UTC ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "run"),
+    [
+        ("ar", "تبدأ القمة الساعة العاشرة بتوقيت GMT+3 غدا", "GMT+3"),
+        ("ar", "يعمل الخادم على UTC+4 منذ سنوات", "UTC+4"),
+        ("ar", "بتوقيت UTC\u22125 في نيويورك", "UTC\u22125"),
+        ("fa", "ایران در منطقه زمانی UTC+03:30 است", "UTC+03:30"),
+        ("fa", "ساعت GMT+4:30 را اعلام کرد", "GMT+4:30"),
+    ],
+)
+def test_a_zone_and_its_offset_are_one_run(code, text, run):
+    # the zone isolated alone left its offset outside, shown on the far side: 3+GMT
+    from toolkit.localise import western_digits
+
+    assert [western_digits(found) for found in _isolates(localise(code, text))] == [run]
+
+
+# --- code in the web page is shown as written ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("isolate", ["", f"<p>قال {LRI}+90 212 555 01 23{PDI} أمس</p>"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        '<pre dir="ltr"><code>years = range(2019–2021)&#10;page ۱-۲</code></pre>',
+        "<p>run <code>seq 1–10</code> then</p>",
+        f'<pre dir="ltr"><code>s = "{LRI}"  # 2024-03-01 10:30-12:00</code></pre>',  # a mark of its own in code
+    ],
+)
+def test_the_web_page_never_changes_code_and_a_mark_inside_code_opens_no_isolate(code, isolate):
+    page, _ = keep_runs_whole(isolate + code + "<p>في 2019–2021</p>")
+    assert code in page  # no word joiner, no span inside code: a reader copies it as written
+    assert "<p>في 2019–\u20602021</p>" in page  # the prose after it still keeps its range whole, outside any isolate

@@ -92,5 +92,5 @@ def test_segments_nothing_translates_are_named_with_their_document_and_language(
         translate_documents(
             [story("Putin spoke.", "Assad spoke.", name="a"), story("Talks.", name="b")], ["ar"], glossary, [Nothing()]
         )
-    assert "no translation for 3 segments (a ar: segments 1.1, 1.2; b ar: segments 1.1)" in raised.value.message
+    assert "no translation for 3 segments (a ar: segments 1.1, 1.2; b ar: segment 1.1)" in raised.value.message
     assert "toolkit models install translate-en_ar.argosmodel" in raised.value.fix

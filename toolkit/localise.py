@@ -128,10 +128,14 @@ _NUMBER_PART = r"\d+(?:[.,:/\u066b\u066c\u00a0]\d+)*"
 # A telephone number: international, its area code in brackets or not (+90 212 555 12 34, +7 (495) 123-45-67,
 # +44 (0)20 7946 0958), or national with its area code in brackets, three digits or a trunk 0 (in any digits) and up
 # to four ((212) 555-0100, (0212) 555 01 23; never a year in brackets before a range, (2019) 2020-2021). Its spaces
-# would take a right-to-left paragraph's direction and reverse its groups; it is one left-to-right run.
+# would take a right-to-left paragraph's direction and reverse its groups; it is one left-to-right run. An
+# international number has eight digits at least, and a three-digit area code starts with 2-9 before six digits at
+# least: a signed number before a list or a sum (+5 10 15, +1 000 000) or a count in brackets before numbers
+# ((100) 000 000, (150) 2000 300) is none, and made one run it showed its numbers in the wrong order.
 TELEPHONE_NUMBER = (
-    r"\+\d{1,3}(?:(?:[ \u00a0]?\(\d{1,4}\)[ \u00a0]?|[ \u00a0\-])\d{1,4}){2,}"
-    r"|\((?:[0\u0660\u06f0]\d{2,4}|\d{3})\)[ \u00a0]?\d{3,4}(?:[ \u00a0\-]\d{2,4}){1,3}"
+    r"\+(?=(?:[ \u00a0\-()]{0,3}\d){8})\d{1,3}(?:(?:[ \u00a0]?\(\d{1,4}\)[ \u00a0]?|[ \u00a0\-])\d{1,4}){2,}"
+    r"|\((?:[0\u0660\u06f0]\d{2,4}|[2-9\u0662-\u0669\u06f2-\u06f9]\d{2})\)[ \u00a0]?"
+    r"(?=(?:[ \u00a0\-]?\d){6})\d{3,4}(?:[ \u00a0\-]\d{2,4}){1,3}"
 )
 # A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters. An initial's dot joins the name
 # after it (J.D. Vance, U.S. Army): a dot after a single letter, then a space and a Latin word.
@@ -143,6 +147,8 @@ _LTR_RUN = LazyPattern(
     r"(?!(?<=\d)\d)"
     rf"(?:(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
     rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+|(?<=\d)\u2013\d+"
+    # a zone's offset (GMT+3, UTC−5, UTC+03:30): alone, the zone's isolate left it outside, shown as 3+GMT
+    r"|(?<=GMT|UTC)[+\u2212]\d{1,2}(?::\d\d)?(?!\d)"
     rf"|(?<![{_LATIN}][{_LATIN}])\. [{_LATIN}][{_LATIN}\d]*)*"
     rf"(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
     rf"|(?:{TELEPHONE_NUMBER})(?!\d)"
@@ -1089,6 +1095,7 @@ _UNBROKEN_NUMBERS = LazyPattern(
     rf"(?:{TELEPHONE_NUMBER})(?!\d)|\d+(?:[.,:/\u066b\u066c]\d+)*(?:[-\u2013]\d+(?:[.,:/\u066b\u066c]\d+)*)+[%\u066a]?"
 )
 _ISOLATE_MARKS = LazyPattern("[\u2066\u2067\u2068\u2069]")
+_CODE_TAG = LazyPattern(r"<(/?)(?:pre|code)(?=[\s>/])", re.IGNORECASE)
 NO_BREAK_CSS = ".nobr { white-space: nowrap; }\n"
 
 
@@ -1099,14 +1106,19 @@ def keep_runs_whole(html: str) -> tuple[str, bool]:
     a span was written (the page then needs :data:`NO_BREAK_CSS`). A browser ends a line at a space inside an
     isolate (+90 212 / 555 01 23) and after an en dash (2023– / 24); the span keeps them on one line and, unlike a
     no-break space or a word joiner, leaves the text a reader copies or searches as the edition writes it. Only
-    text between tags is read; an isolate may open in one element and close in another (a bold name in a phrase)."""
-    if "\u2066" not in html:
-        return keep_ranges_whole(html), False
+    text between tags is read, and never inside ``<pre>`` or ``<code>``: code is shown and copied as written, and
+    an isolate's mark written in it opens no isolate. An isolate may open in one element and close in another
+    (a bold name in a phrase)."""
+    if "\u2066" not in html and "-" not in html and "\u2013" not in html:
+        return html, False  # no isolate, no range
     written: list[str] = []
-    depth, position, spans = 0, 0, False
+    depth, code, position, spans = 0, 0, 0, False
 
     def text(segment: str) -> None:
         nonlocal depth, spans
+        if code:
+            written.append(segment)
+            return
         start = 0
         for mark in [*_ISOLATE_MARKS.finditer(segment), None]:
             end = mark.start() if mark else len(segment)
@@ -1125,6 +1137,9 @@ def keep_runs_whole(html: str) -> tuple[str, bool]:
     for markup in _MARKUP.finditer(html):
         text(html[position : markup.start()])
         written.append(markup.group())
+        tag = _CODE_TAG.match(markup.group())
+        if tag:
+            code = max(0, code - 1) if tag.group(1) else code + 1
         position = markup.end()
     text(html[position:])
     return "".join(written), spans

@@ -31,6 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .counts import counted
 from .document import BlockKind, Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
 from .errors import UserError, shown_path
 from .glossary.match import Matcher, match_document
@@ -311,7 +312,8 @@ def _missing_message(missing: dict[str, dict[str, list[str]]], unreadable: Seque
     total = sum(len(ids) for by_language in missing.values() for ids in by_language.values())
     several = len(missing) > 1  # one article: its name is said where the error is reported
     detail = "; ".join(
-        f"{name + ' ' if several else ''}{code}: segments {', '.join(ids[:8])}{' ...' if len(ids) > 8 else ''}"
+        f"{name + ' ' if several else ''}{code}: {'segment' if len(ids) == 1 else 'segments'} {', '.join(ids[:8])}"
+        f"{' ...' if len(ids) > 8 else ''}"
         for name, by_language in missing.items()
         for code, ids in sorted(by_language.items())
     )
@@ -323,7 +325,7 @@ def _missing_message(missing: dict[str, dict[str, list[str]]], unreadable: Seque
         held = f"the translation memory holds no readable translation of them (units it could not read: {shown})"
         repair = "correct the memory's unreadable units (each is named at the start of the run), or "
     return MissingTranslations(
-        f"no translation for {total} segments ({detail}): {held} and no "
+        f"no translation for {counted(total, 'segment')} ({detail}): {held} and no "
         f"machine-translation model is installed for {', '.join('en->' + code for code in languages)}",
         fix=(
             f"{repair}install a model per pair from the .argosmodel file your IT provides ({installs}), or, where "

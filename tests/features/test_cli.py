@@ -219,7 +219,7 @@ def test_an_article_without_a_translation_fails_alone_and_names_the_model_to_ins
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     for fragment in (
-        "failed: seeds/new.txt: no translation for 1 segments (tr: segments 1.1)",
+        "failed: seeds/new.txt: no translation for 1 segment (tr: segment 1.1)",
         "no machine-translation model is installed for en->tr",
         "`toolkit models install translate-en_tr.argosmodel`",
         "`toolkit models download tr`",

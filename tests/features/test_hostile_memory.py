@@ -60,7 +60,7 @@ def test_without_a_model_the_article_fails_alone_and_says_which_unit_to_fix(work
     fix = result.output.splitlines()[result.output.splitlines().index(failure) + 1]
     # the memory holds the sentence: the failure names the unit to correct, before any model to install
     assert failure == (
-        "failed: seeds/article.txt: no translation for 1 segments (ar: segments 1.1): the translation memory "
+        "failed: seeds/article.txt: no translation for 1 segment (ar: segment 1.1): the translation memory "
         "holds no readable translation of them (units it could not read: seeds/article.tmx:10) and no "
         "machine-translation model is installed for en->ar"
     )

@@ -1,6 +1,6 @@
 """Telephone numbers, seasons, dates, ISBNs and a time with its zone in the Arabic and Persian web previews as
 Chromium lays them out in a narrow column (a 400 px window, a phone's): each stays on one line and reads left to
-right. Before, +90 212 555 01 23 broke at its spaces in most lines of the listing, +7 (495) 123-45-67 showed as
+right. Before, GMT+3 showed as 3+GMT, +90 212 555 01 23 broke at its spaces in most lines of the listing, +7 (495) 123-45-67 showed as
 123-45-67 (495) +7, and NBA 2023–24 as 24–NBA 2023."""
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from tmx_files import desk_tmx
 pytestmark = pytest.mark.render
 
 ITEMS = ["+90 212 555 01 23", "+7 (495) 123-45-67", "NBA 2023–24", "UTC 14:00", "(212) 555-0100", "2024-03-01"]
-ITEMS += ["ISBN 978-3-16-148410-0", "+44 (0)20 7946 0958"]
+ITEMS += ["ISBN 978-3-16-148410-0", "+44 (0)20 7946 0958", "GMT+3", "UTC+03:30"]
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 # what must stay whole on one line, as each edition writes it (a Latin word before a season may wrap, as in English)
 WHOLE = ["+90 212 555 01 23", "+7 (495) 123-45-67", "2023–24", "UTC\u00a014:00", "(212) 555-0100", "2024-03-01"]
-WHOLE += ["978-3-16-148410-0", "+44 (0)20 7946 0958"]
+WHOLE += ["978-3-16-148410-0", "+44 (0)20 7946 0958", "GMT+3", "UTC+03:30"]
 
 # each occurrence of each wanted text in the right-to-left cells: how many line boxes its characters sit on, and
 # whether they run left to right on the screen (isolates, which draw nothing, left out)

@@ -91,3 +91,19 @@ def test_a_side_by_side_page_does_not_change_with_the_settings_of_a_language_it_
     assert 'lang="fa"' not in first
     own = page('languages:\n  ar:\n    font: "Amiri"\n    digits: native\n')
     assert '[lang="ar"] { font-family: "Amiri"' in own and '[lang="ar"] ol { list-style-type: arabic-indic; }' in own
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- x", "   - x", "  + y", " * z", "  1. first", "   2) second", "  ---", " ===", "   -- a dash", "- x -"],
+)
+def test_a_line_indented_up_to_three_spaces_never_opens_a_list_or_underlines_a_heading(line):
+    # Markdown reads a list marker or a heading's underline after up to three spaces as at the line's start
+    from markdown_it import MarkdownIt
+
+    from toolkit.publish.text import markdown_text
+
+    for before in ("", "A paragraph's first line\n"):
+        rendered = MarkdownIt("commonmark").render(before + markdown_text(line))
+        assert rendered.startswith("<p>") and rendered.count("<p>") == 1, rendered
+        assert line.strip() in rendered

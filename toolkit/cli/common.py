@@ -14,6 +14,7 @@ from typing import TextIO
 
 import click
 
+from ..counts import counted as counted  # the commands' counts in words (re-exported)
 from ..errors import UserError
 
 EXIT_USER_ERROR = 2
@@ -278,8 +279,3 @@ def reports_user_errors(command):
             fail(error)
 
     return wrapper
-
-
-def counted(count: int, one: str, many: str | None = None) -> str:
-    """``count`` things in words: "1 error", "2 errors", "1 entry", "0 entries"."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"

@@ -321,7 +321,7 @@ def _print_summary(result, quiet: bool) -> None:
     for article in result.articles:
         codes = ", ".join(article.languages)
         folder = Path(article.folder or article.name)  # every article but one whose name was taken has its folder
-        qa = f"QA: {article.errors} errors, {article.warnings} warnings"
+        qa = f"QA: {counted(article.errors, 'error')}, {counted(article.warnings, 'warning')}"
         editions = f"{len(article.languages)} edition{'s' if len(article.languages) != 1 else ''}"
         if article.status == "published" and not quiet:
             click.echo(f"{article.name}: {editions} ({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})")

@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from ..counts import counted
 from ..errors import name_text, shown_path, system_name
 from ..files import read_json
 from ..languages import TARGET_LANGUAGES, language
@@ -355,7 +356,7 @@ def _index_body(
             meta += f" · written {_time(article.written)}"
         if article.report_href:
             meta += (
-                f" · QA: {e(article.errors)} errors, {e(article.warnings)} warnings "
+                f" · QA: {e(counted(article.errors, 'error'))}, {e(counted(article.warnings, 'warning'))} "
                 f'(<a href="{e(article.report_href)}">report</a>)'
             )
         out.append(

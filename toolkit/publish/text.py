@@ -14,7 +14,8 @@ from ..document import TranslatedSegment
 from ..qa.checks import marked_for_review, review_reasons
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_MARKDOWN_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
+# after up to three spaces, which Markdown reads as at the line's start (   - x is a list item)
+_MARKDOWN_LINE_START = re.compile(r"^( {0,3})(?:(\d+)([.)])|([-+=]))")
 
 
 def markdown_text(text: str) -> str:
@@ -29,7 +30,9 @@ def markdown_special(text: str) -> str:
 
 def markdown_line_start(text: str) -> str:
     """Escaped text that cannot open a list item or a heading underline where a line starts with it."""
-    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
+    return _MARKDOWN_LINE_START.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}" if m.group(2) else f"{m.group(1)}\\{m.group(4)}", text
+    )
 
 
 def comment_text(text: str) -> str:
