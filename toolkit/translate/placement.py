@@ -4104,12 +4104,14 @@ def _source_has_title(source: str, mention: Mention) -> bool:
     ("Sheikh Tamim", "Ayatollah Khamenei", "Iran's supreme leader, Khamenei") or in apposition right after
     it ("Erdogan, the Turkish president,"), or another capitalised word before it ("Iran's Khamenei")."""
     before = source[max(0, mention.start - 60) : mention.start]
-    words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]]", before)[-1])[-3:]
+    # a quotation closed before the name is no part of its phrase: '"... leave Iraq," Khamenei said'
+    words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]\"“”«»]", before)[-1])[-3:]
     titles = [fold(re.split("['’]", word)[0]) for word in words + re.findall(r"[A-Za-z]+", mention.surface)]
     if any(title in _SOURCE_TITLES for title in titles):
         return True
     sentence_start = not re.search(r"[A-Za-z]", before[: before.rfind(words[-1])]) if words else True
-    if bool(words) and words[-1][:1].isupper() and not sentence_start:
+    right_before = bool(words) and before.rstrip().endswith(words[-1])  # "Iran's Khamenei", not "Iraq, Khamenei"
+    if right_before and words[-1][:1].isupper() and not sentence_start:
         return True
     return _appositive_title(source[mention.end : mention.end + 80])
 
