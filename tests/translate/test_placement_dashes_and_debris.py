@@ -342,7 +342,7 @@ def test_a_capitalised_possessor_right_before_the_name_still_keeps_the_rank(glos
     check(
         glossary,
         "ru",
-        "\"We will respond,\" Iran's Khamenei said.",
+        '"We will respond," Iran\'s Khamenei said.',
         "«Мы ответим», — сказал иранский аятолла Хаменеи.",
         "«Мы ответим», — сказал аятолла {iran:gen} {khamenei:short}.",
     )
