@@ -55,7 +55,7 @@ LATER_SETS = {
     "holdout16": 630,
     "holdout17": 582,
     "holdout18": 604,
-    "holdout19": 555,
+    "holdout19": 556,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -72,8 +72,8 @@ ACCEPTED_FORMS = {
 # a wrong form a set still counts that is no judgement but not fixed yet, with why (README says the same), and its
 # wrong mentions: the guard names it, so that no other wrong form appears beside it; it goes from here when fixed
 OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
-    # the model's own genitive left after a placed name (ru-11), a possessor moved before a code (ru-09)
-    "holdout19": {"ru-09": 1, "ru-11": 1},
+    # a possessor moved before a code (ru-09)
+    "holdout19": {"ru-09": 1},
 }
 
 
