@@ -1436,7 +1436,7 @@ class NamePlacer:
         first, last = compounds[0][0], compounds[size - 1][1]
         # the name follows the whole noun phrase: after a hyphenated noun (премьер-министр Ирака), never inside
         # it, and after the noun's own name in quotation marks (силами «Кудс» Ирана)
-        end = last.end() + _quoted_name_length(output[last.end() :])
+        end = last.end() + (_quoted_name_length(output[last.end() :]) or _code_length(output[last.end() :]))
         edits = [(word.start(), first.start(), "")]
         if word.group()[:1].isupper():  # Иракский министр нефти -> Министр нефти Ирака
             edits.append((first.start(), first.start() + 1, first.group()[:1].upper()))
@@ -4330,6 +4330,21 @@ def _quoted_name_length(after: str) -> int:
         return 0
     inside = match.group().strip()[1:-1]
     return len(match.group()) if inside[:1].isupper() and len(inside.split()) <= 5 else 0
+
+
+# a model or type code after a noun (системы С-400, истребителей F-35, рейса PS752, Су-35С): letters and digits
+# with a hyphen or none, at least one digit, the code's own
+_CODE_AFTER = LazyPattern(r"[ \u00a0](?=[^\W_]+(?:-[^\W_]+)*-?\d)[^\W_]+(?:-[^\W_]+)*(?![\w-])")
+
+
+def _code_length(after: str) -> int:
+    """How many characters at the start of ``after`` are a code naming the noun before it («системы С-400»,
+    «истребителей F-35»): the noun's own name, which a possessor follows (системы С-400 России), 0 where none
+    follows. A number alone (a count or a year) is none."""
+    match = _CODE_AFTER.match(after)
+    if match is None or match.group().strip().isdigit():
+        return 0
+    return len(match.group())
 
 
 def _possessive_tail(text: str, end: int) -> str:
