@@ -44,6 +44,21 @@ AGENT_CORRECTED = [
         "Меморандум, который был подготовлен {russia:ins}, был опубликован.",
     ),
     (
+        "The weapons were seized by Turkey near Erbil.",
+        "Оружие было изъято Турция недалеко от Эрбиля.",
+        "Оружие было изъято {turkey:ins} недалеко от {erbil:gen}.",
+    ),
+    (
+        "The documents were seized by Iran.",
+        "Документы были изъяты Иран.",
+        "Документы были изъяты {iran:ins}.",
+    ),
+    (
+        "The cargo was seized by Russia in Idlib.",
+        "Груз был изъят Россия в Идлибе.",
+        "Груз был изъят {russia:ins} в {idlib:prep}.",
+    ),
+    (
         "The offensive was supported by Erdogan.",
         "Наступление было поддержано Эрдоган.",
         "Наступление было поддержано {erdogan:short+ins}.",
