@@ -44,6 +44,21 @@ AGENT_CORRECTED = [
         "Меморандум, который был подготовлен {russia:ins}, был опубликован.",
     ),
     (
+        "The weapons were seized by Turkey near Erbil.",
+        "Оружие было изъято Турция недалеко от Эрбиля.",
+        "Оружие было изъято {turkey:ins} недалеко от {erbil:gen}.",
+    ),
+    (
+        "The documents were seized by Iran.",
+        "Документы были изъяты Иран.",
+        "Документы были изъяты {iran:ins}.",
+    ),
+    (
+        "The cargo was seized by Russia in Idlib.",
+        "Груз был изъят Россия в Идлибе.",
+        "Груз был изъят {russia:ins} в {idlib:prep}.",
+    ),
+    (
         "The offensive was supported by Erdogan.",
         "Наступление было поддержано Эрдоган.",
         "Наступление было поддержано {erdogan:short+ins}.",
@@ -140,6 +155,74 @@ def test_a_nominative_that_may_parallel_the_subject_is_flagged_not_changed(gloss
         "Iran backed Assad, but not Turkey.",
         "Иран поддержал Асада, но не Турция.",
         "{iran} поддержал {assad:short+acc}, но не {turkey}.",
+        marked=True,
+    )
+
+
+# а не right after an object corrects that object ("blames Tehran, not al-Qaeda, for the attack"): the member takes
+# the object's case, in quotation marks too, where nothing after it gives it a verb of its own
+CORRECTED_OBJECTS = [
+    (
+        "- Washington blames Tehran, not al-Qaeda, for the attack.",
+        "- Вашингтон обвиняет Тегеран, а не «Аль-Каида», в нападении.",
+        "- {washington} обвиняет {tehran:acc}, а не «{al-qaeda:acc}», в нападении.",
+    ),
+    (
+        "Baghdad blames Tehran, not Ankara, for the shelling of Erbil.",
+        "Багдад обвиняет Тегеран, а не Анкара, в обстреле Эрбиля.",
+        "{baghdad} обвиняет {tehran:acc}, а не {ankara:acc}, в обстреле {erbil:gen}.",
+    ),
+    (
+        "Putin thanked Iran, not Turkey.",
+        "Путин поблагодарил Иран, а не Турция.",
+        "{putin:short} поблагодарил {iran:acc}, а не {turkey:acc}.",
+    ),
+    (
+        "Ankara sold the drones to Qatar, not Russia, in 2019.",
+        "Анкара продала беспилотники Катару, а не Россия, в 2019 году.",
+        "{ankara} продала беспилотники {qatar:dat}, а не {russia:dat}, в 2019 году.",
+    ),
+    (
+        "Iran backs Baghdad, not al-Qaeda.",
+        "Иран поддерживает Багдад, а не «Аль-Каида».",
+        "{iran} поддерживает {baghdad:acc}, а не «{al-qaeda:acc}».",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", CORRECTED_OBJECTS)
+def test_a_name_after_a_ne_correcting_an_object_takes_the_objects_case(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        # but not: Turkey may not have backed him
+        (
+            "Iran backed Assad, but not Turkey, which stayed out.",
+            "Иран поддержал Асада, но не Турция, которая осталась в стороне.",
+            "{iran} поддержал {assad:short+acc}, но не {turkey}, которая осталась в стороне.",
+        ),
+        # a clause goes on after the member: its own predicate may follow
+        (
+            "Iran backed Assad, not Turkey, which stayed out.",
+            "Иран поддержал Асада, а не Турция, которая осталась в стороне.",
+            "{iran} поддержал {assad:short+acc}, а не {turkey}, которая осталась в стороне.",
+        ),
+    ],
+)
+def test_a_contrast_that_may_add_a_subject_stays_flagged(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected, marked=True)
+
+
+def test_a_contrast_whose_member_has_its_own_verb_keeps_the_nominative(glossary):
+    check(
+        glossary,
+        "ru",
+        "Iran backed Assad, while Turkey backed the opposition.",
+        "Иран поддержал Асада, а не Турция поддержала оппозицию.",
+        "{iran} поддержал {assad:short+acc}, а не {turkey} поддержала оппозицию.",
         marked=True,
     )
 

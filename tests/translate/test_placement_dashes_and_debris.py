@@ -290,6 +290,64 @@ def test_a_clerical_rank_the_source_does_not_give_the_person_is_removed(glossary
     check(glossary, language, source, output, expected)
 
 
+# a capitalised word of a quotation or of another phrase before the name is no title the source gives: the rank
+# the model added after the quotation is removed as anywhere else
+RANKS_AFTER_A_QUOTATION = [
+    (
+        "ru",
+        '"Washington will pay for this," Khamenei said on Sunday.',
+        "«Вашингтон заплатит за это», — сказал аятолла Хаменеи в воскресенье.",
+        "«{washington} заплатит за это», — сказал {khamenei:short} в воскресенье.",
+    ),
+    (
+        "ru",
+        "After the vote in Tehran, Khamenei praised the turnout.",
+        "После голосования в Тегеране аятолла Хаменеи похвалил явку.",
+        "После голосования в {tehran:prep} {khamenei:short} похвалил явку.",
+    ),
+    (
+        "ar",
+        '"Iran will not bow to Washington," Khamenei told crowds.',
+        '"إيران لن تنحني لواشنطن"، قال آية الله خامنئي للحشود.',
+        '"{iran} لن تنحني {washington:li}"، قال {khamenei:short} للحشود.',
+    ),
+    (
+        "ar",
+        "“Tehran will respond,” Khamenei warned.",
+        "“طهران سترد”، حذر آية الله خامنئي.",
+        "“{tehran} سترد”، حذر {khamenei:short}.",
+    ),
+    (
+        "fa",
+        '"Tehran will respond," Khamenei warned.',
+        "«تهران پاسخ خواهد داد»، آیت الله خامنه‌ای هشدار داد.",
+        "«{tehran} پاسخ خواهد داد»، {khamenei:short} هشدار داد.",
+    ),
+    (
+        "fa",
+        '"Iraq is our brother," Khamenei said in a speech.',
+        "آیت‌الله خامنه‌ای در سخنرانی گفت: «عراق برادر ماست».",
+        "{khamenei:short} در سخنرانی گفت: «{iraq} برادر ماست».",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", RANKS_AFTER_A_QUOTATION)
+def test_a_clerical_rank_after_a_quotation_is_removed(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+# the source's own capitalised word right before the name ("Iran's Khamenei") still gives him a title
+def test_a_capitalised_possessor_right_before_the_name_still_keeps_the_rank(glossary):
+    check(
+        glossary,
+        "ru",
+        '"We will respond," Iran\'s Khamenei said.',
+        "«Мы ответим», — сказал иранский аятолла Хаменеи.",
+        "«Мы ответим», — сказал аятолла {iran:gen} {khamenei:short}.",
+    )
+
+
 # "Grand Ayatollah": the rank is two words in Russian and Turkish, three in Arabic and Persian; removed whole, not
 # leaving its first words (обращение великого Хаменеи) or the rank unremoved and unflagged (آية الله العظمى خامنئي)
 GRAND_RANKS = [
@@ -425,6 +483,18 @@ TITLES = [
         "Erdogan met Putin in Sochi.",
         "Cumhurbaşkanı Erdoğan, Soçi'de Putin ile görüştü.",
         "Cumhurbaşkanı {erdogan:short}, {sochi:loc} {putin:short} ile görüştü.",
+    ),
+    (
+        "ru",
+        '"Iraq must act now," Erdogan said.',
+        "«Ирак должен действовать сейчас», — сказал президент Эрдоган.",
+        "«{iraq} должен действовать сейчас», — сказал президент {erdogan:short}.",
+    ),
+    (
+        "ar",
+        '"Qatar is a friend," Erdogan said.',
+        '"قطر صديقة"، قال الرئيس أردوغان.',
+        '"{qatar} صديقة"، قال الرئيس {erdogan:short}.',
     ),
 ]
 

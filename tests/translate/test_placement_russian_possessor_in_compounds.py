@@ -91,6 +91,42 @@ def test_the_genitive_follows_the_nouns_own_quoted_name(glossary, source, output
     assert "".join(piece.text for piece in segment.as_stored) == expected_text(glossary, "ru", expected)
 
 
+# a code naming the noun (С-400, F-35, PS752) is the noun's own name: the possessor follows it, as it follows a quoted
+# name; a number alone (a count, a year) is no code
+CODES = [
+    (
+        "Talks on sanctions over Russia's S-400 system broke down.",
+        "Переговоры о санкциях из-за российской системы С-400 сорвались.",
+        "Переговоры о санкциях из-за системы С-400 {russia:gen} сорвались.",
+    ),
+    (
+        "Turkey bought Russia's S-400 missiles in 2019.",
+        "Турция купила российские ракеты С-400 в 2019 году.",
+        "{turkey} купила ракеты С-400 {russia:gen} в 2019 году.",
+    ),
+    (
+        "Washington warned Ankara about Russia's S-400 systems.",
+        "Вашингтон предупредил Анкару о российских системах С-400.",
+        "{washington} предупредил {ankara:acc} о системах С-400 {russia:gen}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", CODES)
+def test_the_genitive_follows_the_nouns_own_code(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_year_after_the_noun_is_no_code_the_genitive_follows(glossary):
+    check(
+        glossary,
+        "ru",
+        "Russia's 2020 budget grew.",
+        "Российский бюджет 2020 года вырос.",
+        "Бюджет {russia:gen} 2020 года вырос.",
+    )
+
+
 RULE_NOUNS = [
     (
         "The Tehran government rejected the plan.",

@@ -1229,7 +1229,7 @@ _SHORT_PASSIVE = LazyPattern(
     r"[а-яё]*(?:[оеё]ван|ирован|нут"
     r"|(?:[жшщчдтнлрсзбо]|[вмбпф]л)[её]н"
     r"|(?:пис|держ|зд|д|дел|зв|бр|сл|слыш|каз|вяз|рв|гн|зн|стрел|теря|сея|сы?ск|работ)ан"
-    r"|(?:[пн]?ня|вз?я|нача|би|кры|бы|ви|ли|де)т)"
+    r"|(?:[пн]?ня|вз?я|ъя|нача|би|кры|бы|ви|ли|де)т)"
     r"(?:а|о|ы)?"
 )
 # words of that shape that are no passive participles: nouns, and short adjectives that take no agent
@@ -4740,8 +4740,8 @@ def _joined_name_after(after: str) -> bool:
 
 # what joins a name to an oblique name before it as the other member of a contrast or a choice ("в сторону
 # Тегерана, а не Вашингтона", "с Россией или Турцией", "ни Ирану, ни Турции"); и, а and но alone also join
-# clauses, so they count only with не after them
-_CONTRAST = LazyPattern(r"\s*(?:,\s*)?(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+")
+# clauses, so they count only with не after them; a quotation mark may open the member (а не «Аль-Каиду»)
+_CONTRAST = LazyPattern(r"\s*(?:,\s*)?(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+(?:[«\"„“]\s*)?")
 
 
 def _mirrored_case(
@@ -4775,7 +4775,8 @@ def _mirrored_case(
     first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
     # Иран of "Иран поддержал Асада, но не ...", not a member of the list the contrast closes
     parallel_subject = any(not other.tokens for other in placed[:first_member])
-    if (first is None or first.by != "preposition") and parallel_subject and not silent:
+    corrective = _corrects_the_object(before[previous.end :], name)
+    if (first is None or first.by != "preposition") and parallel_subject and not silent and not corrective:
         return "nom", (
             f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be a "
             f"subject of its own, or need the {case} ({name.forms[case]}): check it"
@@ -4788,6 +4789,25 @@ def _mirrored_case(
             f"subject of its own, or need the {case} ({name.forms[case]}): check it"
         )
     return case, None
+
+
+# what closes a corrected object: the sentence's end, or a comma and the verb's next phrase, a preposition opening it
+_CLOSES_CORRECTION = LazyPattern(
+    r"\s*[»\"“”]?\s*(?:[.!?;]|$|,\s*(?:в|во|на|за|о|об|по|из|из-за|с|со|у|к|ко|от|для|после|перед|до|при)\s)"
+)
+
+
+def _corrects_the_object(between: str, name: NameInSentence) -> bool:
+    """Whether a name after «, а не» right after an object corrects that object («обвиняет Тегеран, а не
+    «Аль-Каида», в нападении» for "blames Tehran, not al-Qaeda, for"): а не (not но не, which may add a subject
+    of its own: "backed Assad, but not Turkey") sets the member against the word before it, and nothing after
+    the member (the sentence's end, or a comma and a preposition) gives it a verb of its own; the source does
+    not make it a subject."""
+    return (
+        not name.subject
+        and re.match(r"\s*,\s*а\s+не\s", between) is not None
+        and _CLOSES_CORRECTION.match(name.after) is not None
+    )
 
 
 # the и that opens a pair "и ..., и ..." after a conjunction ("но и Москва, и Анкара"), and the one that goes on

@@ -1438,7 +1438,7 @@ class NamePlacer:
         first, last = compounds[0][0], compounds[size - 1][1]
         # the name follows the whole noun phrase: after a hyphenated noun (премьер-министр Ирака), never inside
         # it, and after the noun's own name in quotation marks (силами «Кудс» Ирана)
-        end = last.end() + _quoted_name_length(output[last.end() :])
+        end = last.end() + (_quoted_name_length(output[last.end() :]) or _code_length(output[last.end() :]))
         edits = [(word.start(), first.start(), "")]
         if word.group()[:1].isupper():  # Иракский министр нефти -> Министр нефти Ирака
             edits.append((first.start(), first.start() + 1, first.group()[:1].upper()))
@@ -2214,6 +2214,8 @@ class NamePlacer:
         problems += self._stutters_removed(output, located, spans)
         spans, leftovers = self._leftover_words_taken(output, spans, mentions)
         problems += leftovers
+        spans, containing = self._containing_name_after(output, spans, mentions)
+        problems += containing
         problems += [
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
@@ -2367,6 +2369,76 @@ class NamePlacer:
             end += self._glued_after(span.slot.entry_id, output, end)
             result.append(replace(span, start=start, end=end))
         return result
+
+    def _containing_name_after(
+        self, output: str, spans: list[_Span], mentions: list[Mention]
+    ) -> tuple[list[_Span], list[Problem]]:
+        """A name the placed one holds, written again right after it, that the source does not mention there:
+        the model's own "of Iraq" left behind the region it translated as "Kurdistan of Iraq" («в Иракском
+        Курдистане Ирака» for "in Iraqi Kurdistan"). In the form of a possessor (a genitive; in Arabic and
+        Persian, where a name after a name is its possessor, as written) it is taken into the slot and goes; in
+        any other form it may start a phrase of its own, so it stays and the sentence is flagged. Returns the
+        spans and the warnings."""
+        taken = [(s.start, s.end) for s in spans]
+        placed = {span.mention for span in spans if span.slot is not None}
+        result: list[_Span] = []
+        problems: list[Problem] = []
+        for span in spans:
+            slot = span.slot
+            word = _WORD.search(output, span.end) if slot is not None and not slot.adjective else None
+            held = None
+            if (
+                slot is not None
+                and word is not None
+                and re.fullmatch(r"[ \u00a0]+", output[span.end : word.start()])
+                and not _inside(word, taken)
+                and not _part_of_a_longer_word(output, word)
+            ):
+                held = self._held_name(slot.entry_id, word.group())
+            unplaced = held is not None and any(
+                mention.entry_id == held[0] and index not in placed for index, mention in enumerate(mentions)
+            )
+            if slot is None or word is None or held is None or unplaced:
+                result.append(span)
+                continue
+            if held[1]:
+                result.append(replace(span, end=word.end()))
+                continue
+            result.append(span)
+            problems.append(
+                Problem(
+                    "warning",
+                    NAME_BESIDE,
+                    f"'{word.group()}' after '{self._shown(slot)}' names again what the name holds and the "
+                    "source does not say there: remove it if it is the model's repetition; check the sentence",
+                )
+            )
+        return result, problems
+
+    def _held_name(self, entry_id: str, word: str) -> tuple[str, bool] | None:
+        """The entry a word is a form of, where the entry's English name is part of this entry's (Iraq in
+        "Iraqi Kurdistan", "Kurdistan Region of Iraq"), and whether the form is the possessor's (a genitive, or
+        the name itself in a language without cases)."""
+        held = self.__dict__.setdefault("_held", {})
+        if entry_id not in held:
+            entry = self.glossary[entry_id]
+            english = [entry.name, *entry.variants, *([entry.short] if entry.short else [])]
+            found: dict[str, tuple[str, bool]] = {}
+            for other in self.glossary.entries.values():
+                rendering = other.renderings.get(self.language)
+                if other.id == entry_id or rendering is None or other.type != entry.type:
+                    continue
+                names = [other.name, *([other.short] if other.short else [])]
+                if not any(
+                    re.search(rf"\b{re.escape(name)}(?:i|n|ian)?\b", text) for name in names for text in english
+                ):
+                    continue
+                for forms in rendering.form_sets():
+                    for key, text in forms.items():
+                        if " " not in text:
+                            found.setdefault(text, (other.id, key == "gen" or not self.names.CASED))
+            held[entry_id] = found
+        return held[entry_id].get(word)
 
     def _opens_with_proclitic(self, slot: Slot) -> bool:
         """Whether the name as placed carries a proclitic (Arabic و ف ب ل ك): the word it is glued to begins a
@@ -4139,12 +4211,14 @@ def _source_has_title(source: str, mention: Mention) -> bool:
     ("Sheikh Tamim", "Ayatollah Khamenei", "Iran's supreme leader, Khamenei") or in apposition right after
     it ("Erdogan, the Turkish president,"), or another capitalised word before it ("Iran's Khamenei")."""
     before = source[max(0, mention.start - 60) : mention.start]
-    words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]]", before)[-1])[-3:]
+    # a quotation closed before the name is no part of its phrase: '"... leave Iraq," Khamenei said'
+    words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]\"“”«»]", before)[-1])[-3:]
     titles = [fold(re.split("['’]", word)[0]) for word in words + re.findall(r"[A-Za-z]+", mention.surface)]
     if any(title in _SOURCE_TITLES for title in titles):
         return True
     sentence_start = not re.search(r"[A-Za-z]", before[: before.rfind(words[-1])]) if words else True
-    if bool(words) and words[-1][:1].isupper() and not sentence_start:
+    right_before = bool(words) and before.rstrip().endswith(words[-1])  # "Iran's Khamenei", not "Iraq, Khamenei"
+    if right_before and words[-1][:1].isupper() and not sentence_start:
         return True
     return _appositive_title(source[mention.end : mention.end + 80])
 
@@ -4291,6 +4365,21 @@ def _quoted_name_length(after: str) -> int:
         return 0
     inside = match.group().strip()[1:-1]
     return len(match.group()) if inside[:1].isupper() and len(inside.split()) <= 5 else 0
+
+
+# a model or type code after a noun (системы С-400, истребителей F-35, рейса PS752, Су-35С): letters and digits
+# with a hyphen or none, at least one digit, the code's own
+_CODE_AFTER = LazyPattern(r"[ \u00a0](?=[^\W_]+(?:-[^\W_]+)*-?\d)[^\W_]+(?:-[^\W_]+)*(?![\w-])")
+
+
+def _code_length(after: str) -> int:
+    """How many characters at the start of ``after`` are a code naming the noun before it («системы С-400»,
+    «истребителей F-35»): the noun's own name, which a possessor follows (системы С-400 России), 0 where none
+    follows. A number alone (a count or a year) is none."""
+    match = _CODE_AFTER.match(after)
+    if match is None or match.group().strip().isdigit():
+        return 0
+    return len(match.group())
 
 
 def _possessive_tail(text: str, end: int) -> str:
