@@ -210,3 +210,15 @@ class C(Base):
     namespace: dict = {"dc": _record, "InitVar": dataclasses.InitVar}
     with pytest.raises(TypeError, match="InitVar"):
         exec(compile(init_var, "<test>", "exec", dont_inherit=True), namespace)
+
+
+def test_a_field_named_self_is_taken_as_the_standard_librarys():
+    for body in (
+        "@dc\nclass C:\n    self: int\n    other: str = 'x'\n",
+        "@dc(frozen=True)\nclass C:\n    name: str\n    self: list = field(default_factory=list)\n",
+    ):
+        standard, ours = _both(body)
+        assert _seen(ours) == _seen(standard)
+        assert repr(ours(1)) == repr(standard(1))
+        assert ours(1) == ours(1) and ours(1) != ours(2)
+

@@ -68,7 +68,9 @@ def _init(cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool) -> Cal
         "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
         "__dataclass_builtins_object__": object,
     }
-    parameters = ["self"]
+    # the instance's own name: a field may be called ``self``, as the standard library allows
+    me = "__dataclass_self__" if any(f.name == "self" for f in fields) else "self"
+    parameters = [me]
     body = []
     seen_default = False
     for f in fields:
@@ -84,9 +86,9 @@ def _init(cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool) -> Cal
         else:
             continue
         body.append(
-            f"__dataclass_builtins_object__.__setattr__(self,{f.name!r},{value})"
+            f"__dataclass_builtins_object__.__setattr__({me},{f.name!r},{value})"
             if frozen
-            else f"self.{f.name}={value}"
+            else f"{me}.{f.name}={value}"
         )
         if not f.init:
             continue
