@@ -4,13 +4,14 @@ compared."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import inspect
 import pickle
 
 import pytest
 
-from toolkit.records import _record
+from toolkit.records import _record, dataclass
 
 
 def _both(body: str, **names: object) -> tuple[type, type]:
@@ -254,3 +255,26 @@ def test_options_and_fields_this_module_does_not_write_are_made_as_the_standard_
     assert [getattr(ours.__dataclass_params__, p) for p in params] == [
         getattr(standard.__dataclass_params__, p) for p in params
     ]
+
+
+@dataclass(frozen=True)
+class _Frozen:
+    name: str
+    count: int = 0
+
+
+@dataclass
+class _Plain:
+    name: str
+
+
+def test_the_methods_belong_to_the_module_of_their_class_and_go_through_pickle():
+    for cls in (_Frozen, _Plain):
+        for name in ("__init__", "__repr__", "__eq__", "__setattr__", "__delattr__", "__hash__"):
+            method = cls.__dict__.get(name)
+            if callable(method):
+                assert method.__module__ == __name__, name
+                assert pickle.loads(pickle.dumps(method)) is method
+    record = _Frozen("a", 2)
+    assert pickle.loads(pickle.dumps(record.__repr__))() == "_Frozen(name='a', count=2)"
+    assert copy.deepcopy(record) == record and copy.copy(_Plain("x")) == _Plain("x")

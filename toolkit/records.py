@@ -121,9 +121,10 @@ def _methods(cls: type, fields: tuple[dataclasses.Field, ...], *, eq: bool, froz
     qualname = cls.__qualname__
 
     def add(name: str, function: Callable | None) -> None:
-        if function is not None:
+        if function is not None:  # named as the class's own, so pickle, help() and tracebacks find it there
             function.__name__ = name
             function.__qualname__ = f"{qualname}.{name}"
+            function.__module__ = cls.__module__
         setattr(cls, name, function)
 
     if "__init__" not in own:
