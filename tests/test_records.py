@@ -4,13 +4,14 @@ compared."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import inspect
 import pickle
 
 import pytest
 
-from toolkit.records import _record
+from toolkit.records import _record, dataclass
 
 
 def _both(body: str, **names: object) -> tuple[type, type]:
@@ -182,7 +183,7 @@ def test_a_default_before_a_required_field_is_refused_with_the_standard_librarys
     assert outcomes[0] == outcomes[1] == ("TypeError", "non-default argument 'b' follows default argument")
 
 
-def test_what_the_module_does_not_write_is_left_to_the_standard_library_or_refused():
+def test_what_the_module_does_not_write_is_left_to_the_standard_library():
     body = """
 @dc
 class C:
@@ -206,7 +207,174 @@ class C(Base):
     standard, ours = _both(subclass)
     assert _seen(ours) == _seen(standard)
     assert ours(1, 2) == ours(1, 2) and repr(ours(1)) == "C(a=1, b=0)"
-    init_var = "@dc\nclass C:\n    a: int\n    b: InitVar[int] = 0\n"
-    namespace: dict = {"dc": _record, "InitVar": dataclasses.InitVar}
-    with pytest.raises(TypeError, match="InitVar"):
-        exec(compile(init_var, "<test>", "exec", dont_inherit=True), namespace)
+    unknown = "@dc(ordered=True)\nclass C:\n    a: int\n"
+    outcomes = []
+    for decorator in (dataclasses.dataclass, _record):
+        namespace: dict = {"dc": decorator}
+        outcomes.append(_outcome(lambda n=namespace: exec(unknown, n)))
+    assert outcomes[0][0] == outcomes[1][0] == "TypeError" and "'ordered'" in outcomes[1][1]
+
+
+def test_a_field_named_self_is_taken_as_the_standard_librarys():
+    for body in (
+        "@dc\nclass C:\n    self: int\n    other: str = 'x'\n",
+        "@dc(frozen=True)\nclass C:\n    name: str\n    self: list = field(default_factory=list)\n",
+    ):
+        standard, ours = _both(body)
+        assert _seen(ours) == _seen(standard)
+        assert repr(ours(1)) == repr(standard(1))
+        assert ours(1) == ours(1) and ours(1) != ours(2)
+
+
+OPTIONS = {
+    "order": ("@dc(order=True)\nclass C:\n    a: int\n    b: str = ''\n", lambda C: sorted([C(2), C(1, "z"), C(1)])),
+    "slots": ("@dc(slots=True, frozen=True)\nclass C:\n    a: int\n", lambda C: (C.__slots__, hash(C(1)), C(1))),
+    "unsafe hash": ("@dc(unsafe_hash=True)\nclass C:\n    a: int\n", lambda C: {C(1): 1, C(1): 2}),
+    "keyword only": ("@dc(kw_only=True)\nclass C:\n    a: int\n    b: int\n", lambda C: (C(b=1, a=2), C(1, 2))),
+    "KW_ONLY": ("@dc\nclass C:\n    a: int\n    _: KW_ONLY\n    b: int = 0\n", lambda C: (C(1, b=2), C(1, 2))),
+    "one keyword-only field": (
+        "@dc\nclass C:\n    a: int = field(kw_only=True)\n    b: int = 0\n",
+        lambda C: (C(3, a=1), C(1)),
+    ),
+    "InitVar without __post_init__": ("@dc\nclass C:\n    a: int\n    b: InitVar[int] = 0\n", lambda C: C(1, 2)),
+    "InitVar as text": ("@dc\nclass C:\n    a: int\n    b: 'InitVar[int]' = 0\n", lambda C: C(1, 2)),
+    "no match args": ("@dc(match_args=False)\nclass C:\n    a: int\n", lambda C: hasattr(C, "__match_args__")),
+    "no __init__": ("@dc(init=False)\nclass C:\n    a: int = 3\n", lambda C: (C(), C().a)),
+    "no __repr__": ("@dc(repr=False)\nclass C:\n    a: int\n", lambda C: repr(C(1)).startswith("<")),
+}
+
+
+@pytest.mark.parametrize("option", OPTIONS)
+def test_options_and_fields_this_module_does_not_write_are_made_as_the_standard_library_makes_them(option):
+    # type checkers read toolkit.records.dataclass as the standard library's, so every option it takes is accepted
+    body, use = OPTIONS[option]
+    standard, ours = _both(body, KW_ONLY=dataclasses.KW_ONLY, InitVar=dataclasses.InitVar)
+    assert _outcome(lambda: repr(use(ours))) == _outcome(lambda: repr(use(standard)))
+    assert str(inspect.signature(ours)) == str(inspect.signature(standard))
+    params = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+    assert [getattr(ours.__dataclass_params__, p) for p in params] == [
+        getattr(standard.__dataclass_params__, p) for p in params
+    ]
+
+
+@dataclass(frozen=True)
+class _Frozen:
+    name: str
+    count: int = 0
+
+
+@dataclass
+class _Plain:
+    name: str
+
+
+@dataclasses.dataclass(frozen=True)
+class _StandardFrozen:
+    name: str
+    count: int = 0
+
+
+@dataclasses.dataclass
+class _StandardPlain:
+    name: str
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_records_go_through_pickle_at_every_protocol_as_the_standard_librarys(protocol):
+    for ours, standard in ((_Frozen("a", 2), _StandardFrozen("a", 2)), (_Plain("b"), _StandardPlain("b"))):
+        mine, theirs = pickle.loads(pickle.dumps(ours, protocol)), pickle.loads(pickle.dumps(standard, protocol))
+        assert type(mine) is type(ours) and mine == ours and mine.__dict__ == theirs.__dict__
+        assert repr(mine).lstrip("_") == repr(theirs).lstrip("_").replace("Standard", "")
+    assert hash(pickle.loads(pickle.dumps(_Frozen("a", 2), protocol))) == hash(_StandardFrozen("a", 2))
+
+
+def test_the_methods_belong_to_the_module_of_their_class_and_go_through_pickle():
+    for cls in (_Frozen, _Plain):
+        for name in ("__init__", "__repr__", "__eq__", "__setattr__", "__delattr__", "__hash__"):
+            method = cls.__dict__.get(name)
+            if callable(method):
+                assert method.__module__ == __name__, name
+                assert pickle.loads(pickle.dumps(method)) is method
+    record = _Frozen("a", 2)
+    assert pickle.loads(pickle.dumps(record.__repr__))() == "_Frozen(name='a', count=2)"
+    assert copy.deepcopy(record) == record and copy.copy(_Plain("x")) == _Plain("x")
+
+
+def _matched(C: type, record: object) -> object:
+    match record:
+        case C(name, count) if count > 1:
+            return ("many", name, count)
+        case C(name):
+            return ("one", name)
+    return "no match"
+
+
+KEPT = {
+    "match by position": (FROZEN, lambda C: [_matched(C, C("a", 3)), _matched(C, C("b")), _matched(C, "x")]),
+    "dict keys": (FROZEN, lambda C: {C("a", 1, ("t",)): 1, C("a", 1, ("t",), [5]): 2, C("b"): 3}),
+    "set of records": (FROZEN, lambda C: sorted(repr(r) for r in {C("a"), C("a"), C("b", 2)})),
+    "deepcopy": (PLAIN, lambda C: _copies(C("t", [1, 2]))),
+    "replace and asdict": (
+        PLAIN,
+        lambda C: (dataclasses.asdict(dataclasses.replace(C("t"), text="u")), dataclasses.astuple(C("t", [3]))),
+    ),
+    "fields named like builtins": (
+        "@dc(frozen=True)\nclass C:\n    id: int\n    type: str = 'a'\n    object: object = None\n    hash: int = 0\n",
+        lambda C: (repr(C(1, "b", 2, 3)), C(1) == C(1), hash(C(1)) == hash(C(1)), C(1, hash=4).hash),
+    ),
+    "class variables": (
+        "from typing import ClassVar\n@dc\nclass C:\n    name: str\n    kind: ClassVar[str] = 'k'\n"
+        "    limit: 'ClassVar[int]' = 3\n",
+        lambda C: (repr(C("a")), C.kind, C.limit, [f.name for f in dataclasses.fields(C)]),
+    ),
+    "annotations as text": (
+        "from __future__ import annotations\n@dc(frozen=True)\nclass C:\n    name: str\n"
+        "    items: list[int] = field(default_factory=list)\n",
+        lambda C: (C.__init__.__annotations__, repr(C("a")), C("a").items is not C("a").items),
+    ),
+    "default factory not in __init__": (
+        "@dc\nclass C:\n    a: int\n    log: list = field(default_factory=list, init=False)\n",
+        lambda C: (repr(C(1)), C(1).log is not C(1).log, _outcome(lambda: C(1, [])), C(1) == C(1)),
+    ),
+    "equal only to its own class": (
+        "@dc(frozen=True)\nclass C:\n    a: int\nclass Sub(C):\n    pass\n",
+        lambda C: (C(1) == C(1), C(1) == (1,), C(1) != 1, C(1).__eq__(type("Other", (), {"a": 1})())),
+    ),
+    "plain subclass of a frozen record": (
+        "@dc(frozen=True)\nclass C:\n    a: int\n",
+        lambda C: _subclassed(C),
+    ),
+    "standard subclass of a record": (
+        "@dc(frozen=True)\nclass C:\n    a: int\n    b: int = 0\n",
+        lambda C: _extended(C),
+    ),
+    "no fields": ("@dc(frozen=True)\nclass C:\n    pass\n", lambda C: (C() == C(), hash(C()), repr(C()), C.__doc__)),
+}
+
+
+def _copies(record: object) -> object:
+    deep, shallow = copy.deepcopy(record), copy.copy(record)
+    return (deep == record, deep.items is not record.items, shallow.items is record.items, repr(deep))
+
+
+def _subclassed(C: type) -> object:
+    Sub = type("Sub", (C,), {})
+    record = Sub(1)
+    record.extra = 2  # a name the subclass has, not a field: the standard library allows it
+    refused = _outcome(lambda: setattr(record, "a", 3))
+    return (repr(record), record.extra, refused, record == Sub(1), record == C(1))
+
+
+def _extended(C: type) -> object:
+    Extended = dataclasses.dataclass(frozen=True)(type("Extended", (C,), {"__annotations__": {"c": int}, "c": 5}))
+    record = Extended(1, 2)
+    return (repr(record), record == Extended(1, 2, 5), hash(record) == hash((1, 2, 5)), Extended.__match_args__)
+
+
+@pytest.mark.parametrize("behaviour", KEPT)
+def test_what_the_toolkit_relies_on_is_kept_as_the_standard_library_has_it(behaviour):
+    body, use = KEPT[behaviour]
+    standard, ours = _both(body)
+    theirs, mine = _outcome(lambda: use(standard)), _outcome(lambda: use(ours))
+    assert mine[0] == "value", mine
+    assert repr(mine) == repr(theirs).replace(repr(standard), repr(ours))

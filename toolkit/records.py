@@ -19,10 +19,10 @@ compiling, which give the same results:
   docstring gets the standard library's (its name and ``__init__``'s signature).
 
 ``__dataclass_params__`` reads as the standard library's would, so ``dataclasses.fields``, ``replace``,
-``asdict`` and a subclass's checks see an ordinary dataclass. Only the options the toolkit uses are taken
-(``frozen``, ``eq``); a class with ``__post_init__`` or a dataclass among its bases is made by the standard
-library's decorator, and one with an ``InitVar`` or keyword-only fields is refused. Type checkers see
-``dataclasses.dataclass`` itself.
+``asdict`` and a subclass's checks see an ordinary dataclass. Only ``frozen`` and ``eq`` are written here; a
+class given any other option (``order``, ``slots``, ``kw_only``, ``unsafe_hash``...), with ``__post_init__``, a
+dataclass among its bases, an ``InitVar`` or keyword-only fields is made by the standard library's decorator, as
+type checkers, which see ``dataclasses.dataclass`` itself, expect.
 """
 
 from __future__ import annotations
@@ -68,7 +68,9 @@ def _init(cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool) -> Cal
         "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
         "__dataclass_builtins_object__": object,
     }
-    parameters = ["self"]
+    # the instance's own name: a field may be called ``self``, as the standard library allows
+    me = "__dataclass_self__" if any(f.name == "self" for f in fields) else "self"
+    parameters = [me]
     body = []
     seen_default = False
     for f in fields:
@@ -84,9 +86,9 @@ def _init(cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool) -> Cal
         else:
             continue
         body.append(
-            f"__dataclass_builtins_object__.__setattr__(self,{f.name!r},{value})"
+            f"__dataclass_builtins_object__.__setattr__({me},{f.name!r},{value})"
             if frozen
-            else f"self.{f.name}={value}"
+            else f"{me}.{f.name}={value}"
         )
         if not f.init:
             continue
@@ -119,9 +121,10 @@ def _methods(cls: type, fields: tuple[dataclasses.Field, ...], *, eq: bool, froz
     qualname = cls.__qualname__
 
     def add(name: str, function: Callable | None) -> None:
-        if function is not None:
+        if function is not None:  # named as the class's own, so pickle, help() and tracebacks find it there
             function.__name__ = name
             function.__qualname__ = f"{qualname}.{name}"
+            function.__module__ = cls.__module__
         setattr(cls, name, function)
 
     if "__init__" not in own:
@@ -182,10 +185,45 @@ def _methods(cls: type, fields: tuple[dataclasses.Field, ...], *, eq: bool, froz
         add("__hash__", None)
 
 
-def _record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True) -> Any:
+# the options this module writes, and the standard library's defaults of those it leaves to the standard library
+_WRITTEN = ("frozen", "eq")
+_DEFAULTS = {
+    "init": True,
+    "repr": True,
+    "order": False,
+    "unsafe_hash": False,
+    "match_args": True,
+    "kw_only": False,
+    "slots": False,
+    "weakref_slot": False,
+}
+
+
+def _for_the_standard_library(cls: type, options: dict[str, Any]) -> bool:
+    """Whether ``cls`` needs what only the standard library writes: an option other than ``frozen`` and ``eq``
+    (type checkers accept each one), ``__post_init__``, a dataclass among its bases, an ``InitVar`` or a
+    keyword-only field. An annotation given as text naming ``InitVar`` or ``KW_ONLY`` counts as one."""
+    if any(name not in _DEFAULTS or _DEFAULTS[name] != value for name, value in options.items()):
+        return True  # an option this module does not know is the standard library's to accept or refuse
+    if hasattr(cls, "__post_init__") or any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:]):
+        return True
+    own = cls.__dict__
+    for name, annotation in own.get("__annotations__", {}).items():
+        if isinstance(annotation, str):
+            if "InitVar" in annotation or "KW_ONLY" in annotation:
+                return True
+        elif annotation in (dataclasses.KW_ONLY, dataclasses.InitVar) or isinstance(annotation, dataclasses.InitVar):
+            return True
+        value = own.get(name)
+        if isinstance(value, dataclasses.Field) and getattr(value, "kw_only", False) is True:
+            return True
+    return False
+
+
+def _record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True, **options: Any) -> Any:
     def wrap(cls: type) -> type:
-        if hasattr(cls, "__post_init__") or any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:]):
-            return dataclasses.dataclass(cls, frozen=frozen, eq=eq)  # what this module does not write
+        if _for_the_standard_library(cls, options):
+            return dataclasses.dataclass(cls, frozen=frozen, eq=eq, **options)
         without_doc = not cls.__doc__
         if without_doc:  # written below from __init__'s signature, once there is one
             cls.__doc__ = cls.__name__
@@ -193,6 +231,7 @@ def _record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True
         fields = dataclasses.fields(made)
         every = made.__dataclass_fields__.values()
         if any(f._field_type is _INIT_VAR for f in every) or any(getattr(f, "kw_only", False) is True for f in fields):
+            # an annotation the check above did not read as one (an alias of InitVar): the fields are taken already
             raise TypeError(f"{cls.__name__} has an InitVar or keyword-only fields: use dataclasses.dataclass")
         _methods(made, fields, eq=eq, frozen=frozen)
         params = made.__dataclass_params__
