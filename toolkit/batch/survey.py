@@ -127,8 +127,9 @@ def survey(
     from ..pipeline import translated_segment
     from ..translate.engines import ADAPTED, EXACT
     from ..translate.provisional import ProvisionalNames, store_key
+    from .kept_candidates import find_candidates_kept
 
-    names = ProvisionalNames.for_documents(documents, glossary, matcher)
+    names = ProvisionalNames(find_candidates_kept(documents, glossary, matcher), glossary, None, matcher)
     if store is not None and names.names:
         spellings = [
             store_key(s) for name in names.names.values() for s in [name.candidate.name, *name.candidate.variants]

@@ -70,11 +70,12 @@ def info() -> None:
 @cache.command()
 @reports_user_errors
 def clear() -> None:
-    """Remove every cached translation, parsed glossary file, name check and kept DOCX template (safe while a
-    run is going)."""
+    """Remove every cached translation, parsed glossary file, name check, memory as read and kept DOCX template
+    (safe while a run is going)."""
     from ..files import KEPT_TEMPLATE_FOLDER, KEPT_TEMPLATE_PATTERN, NoHomeFolder, cache_folder
     from ..glossary import cache as glossary_cache
     from ..qa import kept as kept_findings
+    from ..translate import memory_cache
     from ..translate.cache import TranslationCache
 
     if cache_folder().is_dir() and not os.access(cache_folder(), os.R_OK | os.X_OK):
@@ -91,6 +92,9 @@ def clear() -> None:
         with contextlib.suppress(OSError):  # unremovable: it stays, and no run trusts it (see read_cached)
             path.unlink(missing_ok=True)
     for path in kept_findings.cached_files():  # the name checks' findings: checked again when next needed
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+    for path in memory_cache.cached_files():  # memories as read: read again when next needed
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
     with contextlib.suppress(OSError, NoHomeFolder):  # the kept DOCX template: built again when next needed

@@ -544,8 +544,11 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
     :func:`~toolkit.translate.review_state.unreviewed_reason`) is never
     used, and is listed in :attr:`TranslationMemory.unreviewed`; it hides
     no older unit of the same English.
+
+    The file's units as read are kept in the cache folder by its content
+    (:mod:`toolkit.translate.memory_cache`): an unchanged file is not parsed again.
     """
-    from .review_state import unreviewed_reason
+    from . import memory_cache
 
     memory = memory if memory is not None else TranslationMemory()
     path = Path(path)
@@ -555,11 +558,43 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
             path=path,
             fix="check the path given with --memory (a .tmx file); `toolkit memory import` starts a new one",
         )
-    root = _tmx_root(read_memory_xml(path), path)
+    from ..files import read_bytes
+
+    try:
+        data = read_bytes(path, MAX_MEMORY_BYTES, "TMX file")
+    except UserError as error:
+        raise _naming_the_backup(error, path) from None
+    cached = memory_cache.cached_file(data)
+    units = memory_cache.load(cached) if cached is not None else None
+    if units is None:
+        units = _tmx_units(data, path)
+        if cached is not None and not any(kind == _UNREADABLE for _, _, found in units for _, kind, *_ in found):
+            memory_cache.store(cached, units)
+    _add_units(memory, units, path, label)
+    return memory
+
+
+_UNREVIEWED, _TEMPLATE, _UNREADABLE = 0, 1, 2
+# a unit as read: its English as lookups key it, its id, and per translation in file order (language, kind, ...):
+# (language, _UNREVIEWED, line, reason), (language, _TEMPLATE, template) or (language, _UNREADABLE, error)
+ReadUnit = tuple[str, str, list[tuple]]
+
+
+def _tmx_units(data: bytes, path: Path) -> list[ReadUnit]:
+    """The units of a TMX file's bytes, in file order: each with its English and every translation as read."""
+    from ..xmlsafe import check_element_count, parse_xml
+    from .review_state import unreviewed_reason
+
+    try:
+        names, most, noun = _memory_units()
+        check_element_count(data, path, "TMX file", names, most, noun)
+        parsed = parse_xml(data, path, "TMX file")
+    except UserError as error:
+        raise _naming_the_backup(error, path) from None
+    root = _tmx_root(parsed, path)
     source_language = _source_language(root)
     header = root.find("header")
-    read = 0
-    first_error: UserError | None = None
+    units: list[ReadUnit] = []
     for number, unit in enumerate(root.iter("tu"), 1):
         unit_id = unit.get("tuid") or f"#{number}"
         variants = {}
@@ -573,23 +608,42 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
         key = memory_key(seg_text(variants[source_language][1]))
         if not key:
             continue
-        hits = memory.units.setdefault(key, {})
+        found: list[tuple] = []
         for language, (tuv, seg) in variants.items():
             if language == source_language:
                 continue
             reason = unreviewed_reason(tuv, unit, header)
             if reason is not None:
-                memory.unreviewed.append(UnreviewedVariant(path, unit_id, language, tuv.sourceline, reason, key))
+                found.append((language, _UNREVIEWED, tuv.sourceline, reason))
                 continue
             try:
-                template = seg_to_template(seg, path, unit_id)
-            except UserError as error:  # the editor's latest word on this sentence is unreadable: not an older one
+                found.append((language, _TEMPLATE, seg_to_template(seg, path, unit_id)))
+            except UserError as error:
+                found.append((language, _UNREADABLE, error))
+        units.append((key, unit_id, found))
+    return units
+
+
+def _add_units(memory: TranslationMemory, units: list[ReadUnit], path: Path, label: str) -> None:
+    """Add a file's units as read (:func:`_tmx_units`) to ``memory``: a later unit with the same English wins."""
+    read = 0
+    first_error: UserError | None = None
+    for key, unit_id, found in units:
+        hits = memory.units.setdefault(key, {})
+        for language, kind, *details in found:
+            if kind == _UNREVIEWED:
+                line, reason = details
+                memory.unreviewed.append(UnreviewedVariant(path, unit_id, language, line, reason, key))
+                continue
+            if kind == _UNREADABLE:  # the editor's latest word on this sentence is unreadable: not an older one
+                (error,) = details
                 hits.pop(language, None)
                 skipped = UnreadableUnit(unit_id, language, error)
                 memory.unreadable.setdefault(key, {})[language] = skipped
                 memory.skipped.append(skipped)
                 first_error = first_error or error
                 continue
+            (template,) = details
             hits[language] = MemoryHit(template, unit_id, path, label)
             read += 1
             if memory.unreadable and key in memory.unreadable:
@@ -601,7 +655,6 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
     if first_error is not None and not read:  # not one translation readable: the file, not a unit, is wrong
         raise first_error
     memory.paths.append(path)
-    return memory
 
 
 def load_memory(paths: Iterable[Path | str]) -> TranslationMemory:

@@ -1,0 +1,162 @@
+"""A translation memory's units as read, kept in the cache folder by the TMX file's content.
+
+Reading a TMX file (parsing its XML, reading each translation's placeholders and formatting) is most of what
+loading the memory costs a run; an unchanged file gives the same units. So each file's units as read are kept
+in ``memory/`` of the toolkit's cache folder, in ``marshal`` form (builtins only: fast to load, no code run),
+named by a hash of the file's bytes, the toolkit's files and the Python version. Any edit of the file, or
+another toolkit, reads it again. A file with a translation the toolkit cannot read is not kept (its error is
+made anew on each run). Where each unit lies (its file, its label) is the run's, never the cache's.
+
+Like the parsed glossaries beside it, this is a cache and nothing more: a kept file missing, cut short, of
+another shape or not a regular file is not used, and the memory is read again; one that cannot be written
+only makes the next run read it again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import sys
+from pathlib import Path
+
+from ..slots import Slot, Tag, Template
+
+FORMAT = 1  # bump when what a unit keeps changes shape
+FOLDER = "memory"
+FILES_KEPT = 16
+
+
+def folder() -> Path | None:
+    from ..files import NoHomeFolder, cache_folder
+
+    try:
+        return cache_folder() / FOLDER
+    except NoHomeFolder:
+        return None
+
+
+def cached_file(data: bytes) -> Path | None:
+    """Where the units of a TMX file of these bytes are kept (None: no cache folder)."""
+    from ..batch.fingerprint import code_digest
+
+    found = folder()
+    if found is None:
+        return None
+    digest = hashlib.blake2b(f"{FORMAT}\0{sys.version}\0{code_digest()}\0".encode(), digest_size=16)
+    digest.update(data)
+    return found / f"{digest.hexdigest()}.marshal"
+
+
+def cached_files() -> list[Path]:
+    """The kept memories in the cache folder (for ``toolkit cache clear``)."""
+    found = folder()
+    if found is None:
+        return []
+    with contextlib.suppress(OSError):
+        return sorted(path for path in found.glob("*.marshal") if path.is_file() and not path.is_symlink())
+    return []
+
+
+def load(path: Path) -> list | None:
+    """The units kept in ``path``, or None when there are none to trust."""
+    from ..glossary.cache import read_cached
+
+    plain = read_cached(path)
+    if plain is None:
+        return None
+    try:
+        if type(plain) is not tuple or len(plain) != 2 or plain[0] != FORMAT:
+            return None
+        return [_unit(unit) for unit in plain[1]]
+    except (ValueError, TypeError):  # a file of another shape: the memory is read again
+        return None
+
+
+def store(path: Path, units: list) -> None:
+    """Keep a file's units as read; no writable cache only makes the next run read the file again."""
+    from ..errors import UserError
+    from ..files import write_atomic
+
+    try:
+        data = marshal.dumps((FORMAT, [_unit_plain(unit) for unit in units]))
+    except ValueError:
+        return
+    with contextlib.suppress(UserError, OSError):
+        write_atomic(path, data)
+        _prune(path.parent)
+
+
+def _unit_plain(unit: tuple) -> tuple:
+    key, unit_id, found = unit
+    return (
+        key,
+        unit_id,
+        [
+            (language, kind, *(_template_plain(d) if kind == 1 else d for d in details))
+            for language, kind, *details in found
+        ],
+    )
+
+
+def _template_plain(template: Template) -> tuple:
+    parts: list[object] = []
+    for part in template.parts:
+        if isinstance(part, str):
+            parts.append(part)
+        elif isinstance(part, Slot):
+            parts.append((0, part.entry_id, part.short, part.tokens, part.adjective))
+        else:
+            parts.append((1, part.number, part.name, part.role))
+    return tuple(parts)
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError("not text")
+    return value
+
+
+def _unit(plain: object) -> tuple:
+    if type(plain) is not tuple or len(plain) != 3 or type(plain[2]) is not list:
+        raise TypeError("not a unit")
+    key, unit_id, found = plain
+    variants: list[tuple] = []
+    for variant in found:
+        if type(variant) is not tuple or not variant:
+            raise TypeError("not a translation")
+        if len(variant) == 4 and variant[1] == 0:  # not reviewed: its line and the reason
+            language, kind, line, reason = variant
+            if line is not None and type(line) is not int:
+                raise TypeError("not a line")
+            variants.append((_text(language), kind, line, _text(reason)))
+        elif len(variant) == 3 and variant[1] == 1:
+            language, kind, parts = variant
+            variants.append((_text(language), kind, Template(tuple(_part(part) for part in parts))))
+        else:
+            raise TypeError("not a translation")
+    return (_text(key), _text(unit_id), variants)
+
+
+def _part(plain: object):
+    if type(plain) is str:
+        return plain
+    if type(plain) is tuple and len(plain) == 5 and plain[0] == 0:
+        _, entry_id, short, tokens, adjective = plain
+        if type(short) is not bool or type(adjective) is not bool or type(tokens) is not tuple:
+            raise TypeError("not a slot")
+        return Slot(_text(entry_id), short, tuple(_text(token) for token in tokens), adjective)
+    if type(plain) is tuple and len(plain) == 4 and plain[0] == 1:
+        _, number, name, role = plain
+        if type(number) is not int:
+            raise TypeError("not a tag")
+        return Tag(number, _text(name), _text(role))
+    raise TypeError("not a part")
+
+
+def _prune(found: Path) -> None:
+    """Every edit of a memory adds a kept file; keep only the most recently written ones."""
+    with contextlib.suppress(OSError):  # another run pruned first
+        files = sorted(found.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[FILES_KEPT:]:
+            old.unlink(missing_ok=True)
