@@ -3503,7 +3503,7 @@ _SUBJECT_LIST_TAIL = LazyPattern(
 )
 # the verbs a subject's clause may open with: an auxiliary or modal, a past form, a verb of saying
 _SUBJECT_VERBS = frozenset(
-    {*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans"}
+    {*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans", "needs", "lacks", "requires"}
     # irregular pasts of verbs with no object, or none the name could be ("Erdogan spoke", "Fidan flew to Baghdad")
     | set(
         """spoke went came flew became began wrote ran rose fell grew knew thought spent lost sold built stood withdrew
