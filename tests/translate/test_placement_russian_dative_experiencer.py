@@ -122,9 +122,23 @@ KEPT = [
         "Иран остаётся, сказал Путин.",
         "{iran} остаётся, сказал {putin:short}.",
     ),
+    # нужна, нужен, необходим agree with a subject of their own: a name in the nominative they agree with, which
+    # the source makes no subject ("Europe needs Russia"), is that subject, the one needed
+    ("Europe needs Russia.", "Россия нужна Европе.", "{russia} нужна Европе."),
+    ("Turkey is needed by Europe.", "Турция необходима Европе.", "{turkey} необходима Европе."),
+    (
+        "Analysts say Europe needs Iran more than ever.",
+        "Аналитики считают, что Иран нужен Европе как никогда.",
+        "Аналитики считают, что {iran} нужен Европе как никогда.",
+    ),
 ]
 
 
 @pytest.mark.parametrize("source, output, expected", KEPT)
 def test_a_subject_or_a_prepositions_object_is_left_alone(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+def test_a_nominative_the_source_makes_the_one_who_needs_is_still_put_in_the_dative(glossary):
+    # "Turkey needs help": нужна agrees with помощь, not with Турция, the source's subject and the experiencer
+    check(glossary, "ru", "Turkey needs help.", "Турция нужна помощь.", "{turkey:dat} нужна помощь.", marked=True)

@@ -353,6 +353,13 @@ class ArabicNames(ArabicScriptNames):
         group = 1 if article.group(1) else 2
         return article.start(group), article.end(group)
 
+    def construct_ending(self, noun: str) -> bool:
+        """A dual's or a sound masculine plural's ending (ان, ين, ون) after a stem of three letters or more: in the
+        idafa it loses its nun (مبعوثا روسيا, مبعوثي روسيا), as a singular's own ending (البرلمان) does not."""
+        article = _NOUN_ARTICLE.match(noun)
+        bare = self.normalise(noun[article.end() :] if article else noun)
+        return len(bare) >= 5 and bare.endswith(("ان", "ين", "ون"))
+
     def possessor_preposition(self, before: str | None, noun: str) -> str | None:
         """في after a construct the source names (فيلق القدس الإيراني for "Iran's Quds Force": فيلق القدس في
         إيران), whose indefinite head (no article, no preposition) stands before the definite noun: taking the

@@ -326,6 +326,13 @@ class NameGrammar:
         end) in it, or None where ``adjective`` is no such adjective of one of ``names``. None by default."""
         return None
 
+    def construct_ending(self, noun: str) -> bool:
+        """Whether ``noun`` ends as a dual or a sound plural does where the construct takes that ending off (the
+        nun of المبعوثان, المبعوثين, المعلمون), an ending some nouns have as their own (البرلمان, البلدان): a
+        plural the source gives there is no noun :meth:`possessor_construct` may head the name with as written.
+        False by default."""
+        return False
+
     def possessor_preposition(self, before: str | None, noun: str) -> str | None:
         """Where the noun before a possessor's relational adjective is the definite genitive of a construct whose
         head stands before it (``before``: فيلق of فيلق القدس), and the source writes that construct as a name

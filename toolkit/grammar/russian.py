@@ -3963,6 +3963,8 @@ _EXPERIENCER_PREDICATES = frozenset(
 # what stays for the experiencer ("Ирану остается мало времени", "Эрдогану не оставалось ничего"): only with a
 # quantity or a negation, as "Иран остается главным" has a subject of its own
 _LEFT_PREDICATES = frozenset("остается осталось оставалось останется".split())
+# those that agree with a subject of their own, the one needed («Ирану нужна помощь», but «Россия нужна Европе»)
+_AGREEING_PREDICATES = frozenset("нужна нужен нужны необходима необходим необходимы".split())
 _QUANTITY_AFTER = frozenset("мало немного недолго всего лишь только несколько считанные пара ничего".split())
 # where a clause opens before a name: a sentence's or clause's start, or a conjunction
 _CLAUSE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:и|а|но|что|чтобы|если|когда|пока|поэтому|однако|теперь)\s+$")
@@ -4011,6 +4013,15 @@ def _against_experiencer_predicate(
     if found is None:
         return case, doubt
     predicate, infinitive = found
+    if (
+        predicate in _AGREEING_PREDICATES
+        and not name.subject
+        and not infinitive
+        and cases
+        and "nom" in cases
+        and _participle_gender(predicate) in _genders(name.forms["nom"], name.person)
+    ):
+        return case, doubt  # «Россия нужна Европе» for "Europe needs Russia": the subject, the one needed
     dative = name.forms["dat"]
     silent = not cases or cases == ALL_CASES
     if silent and not infinitive:

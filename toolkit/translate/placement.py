@@ -1226,8 +1226,8 @@ class NamePlacer:
                         cut = self.names.possessor_construct(
                             head.group() if head else None, noun.group(), adjective.group(), names
                         )
-                if cut is None:
-                    continue
+                if cut is None or (self.names.construct_ending(noun.group()) and _plural_noun(source[other.end :])):
+                    continue  # المحادثتان الأمريكية-الإيرانية for "the US-Iran talks": never محادثتان
                 edits = ((noun.start() + cut[0], noun.start() + cut[1], ""),)
                 found.append(
                     _Span(
@@ -1288,8 +1288,11 @@ class NamePlacer:
             if not made or len(made) > len(unplaced):
                 continue
             named = all(_possessum_named(source, mentions[i], mentions) for i in unplaced)
+            plural = any(_possessum_plural(source, mentions[i]) for i in unplaced)
             chosen = [
-                found for found in (self._possessor_at(output, words, at, names, taken, named) for at in made) if found
+                found
+                for found in (self._possessor_at(output, words, at, names, taken, named, plural) for at in made)
+                if found
             ]
             own = [span for span in spans if span.slot is not None and span.mention in indexes]
             if not chosen or len(own) + len(chosen) != len(indexes):
@@ -1388,11 +1391,14 @@ class NamePlacer:
         names: set[str],
         taken: list[tuple[int, int]],
         named: bool = False,
+        plural: bool = False,
     ) -> tuple[re.Match, tuple[int, int, tuple[str, ...], tuple[tuple[int, int, str], ...]]] | None:
         """The adjective at word ``at`` read as a possessor (see _possessor_adjectives): the adjective, and
         the slot's place, its tokens and the edits of the words around it; None where it is no possessor.
         ``named``: the source's possessed noun phrase is a name ("Iran's Quds Force"), whose own words keep
-        their form."""
+        their form. ``plural``: the source's possessed noun is a plural ("Russia's two envoys"), whose noun with
+        a dual's ending and a singular adjective (المبعوثان الروسي) disagree and would lose the ending in the
+        construct: no possessor there."""
         word = words[at]
         if _inside(word, taken):
             return None
@@ -1400,6 +1406,8 @@ class NamePlacer:
         if noun is not None and output[noun.end() : word.start()] == " " and not _inside(noun, taken):
             head = words[at - 2] if at >= 2 and output[words[at - 2].end() : noun.start()] == " " else None
             cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
+            if cut is not None and plural and self.names.construct_ending(noun.group()):
+                return None  # المبعوثان الروسي for "Russia's two envoys": never مبعوثان روسيا
             preposition = self.names.possessor_preposition(head.group() if head else None, noun.group())
             if cut is not None and named and preposition:  # فيلق القدس الإيراني -> فيلق القدس في إيران
                 return word, (word.start(), word.end(), (), ((word.start(), word.start(), preposition + " "),))
@@ -3463,6 +3471,29 @@ def _possessum_named(source: str, mention: Mention, mentions: list[Mention]) -> 
     return not any(start <= other.start < start + run.end() for other in mentions)
 
 
+def _plural_noun(text: str) -> bool:
+    """Whether the noun phrase opening ``text`` (up to three lowercase words) is a plural or a pair: "two" or
+    "both" in it, or a word in -s that is no -ss, -us or -is ("envoys", "talks"; not "press", "status")."""
+    words = re.match(r"(?:\s+[a-z][a-z-]*){1,3}", text)
+    return words is not None and any(
+        word in ("two", "both") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+        for word in words.group().split()
+    )
+
+
+def _possessum_plural(source: str, mention: Mention) -> bool:
+    """Whether the noun an English possessor possesses is a plural or a pair: the words after "'s" ("Russia's
+    two envoys"), or the noun before "of" ("the envoys of Russia", "the two presidents of Russia")."""
+    if mention.possessive:
+        return _plural_noun(re.sub(r"^['’]s?", "", source[mention.end :]))
+    found = re.search(
+        r"(?:\b(two|both)\s+)?\b([a-z]+)\s+of\s+(?:the\s+)?$", source[max(0, mention.start - 60) : mention.start]
+    )
+    return found is not None and (
+        found.group(1) is not None or (found.group(2).endswith("s") and not found.group(2).endswith(("ss", "us", "is")))
+    )
+
+
 # verbs in the past a name is the subject of, not a modifier ("the allies of the US met"): irregular ones
 # that are no nouns; a regular one ends in -ed (see _verb_after)
 _PAST_VERBS = frozenset(
@@ -3575,7 +3606,7 @@ _SUBJECT_LIST_TAIL = LazyPattern(
 )
 # the verbs a subject's clause may open with: an auxiliary or modal, a past form, a verb of saying
 _SUBJECT_VERBS = frozenset(
-    {*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans"}
+    {*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans", "needs", "lacks", "requires"}
     # irregular pasts of verbs with no object, or none the name could be ("Erdogan spoke", "Fidan flew to Baghdad")
     | set(
         """spoke went came flew became began wrote ran rose fell grew knew thought spent lost sold built stood withdrew
