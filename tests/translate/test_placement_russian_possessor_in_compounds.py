@@ -127,6 +127,53 @@ def test_a_year_after_the_noun_is_no_code_the_genitive_follows(glossary):
     )
 
 
+# a number with a case ending (2020-го, 1990-х, 24-го) or a range of years (2019-2020) is a date or a count, no code
+# naming the noun: the genitive stays right after the noun, not between the number and the word it goes with
+NUMBERS_WITH_ENDINGS = [
+    (
+        "Russia's 2020 budget grew.",
+        "Российский бюджет 2020-го года вырос.",
+        "Бюджет {russia:gen} 2020-го года вырос.",
+    ),
+    (
+        "Russia's army of the 1990s was weak.",
+        "Российская армия 1990-х была слабой.",
+        "Армия {russia:gen} 1990-х была слабой.",
+    ),
+    (
+        "Iran's missiles of the 2000s were copies.",
+        "Иранские ракеты 2000-х годов были копиями.",
+        "Ракеты {iran:gen} 2000-х годов были копиями.",
+    ),
+    (
+        "Russia's response on February 24 was swift.",
+        "Российский ответ 24-го февраля был быстрым.",
+        "Ответ {russia:gen} 24-го февраля был быстрым.",
+    ),
+    (
+        "Turkey's budget for 2019-2020 was cut.",
+        "Турецкий бюджет 2019-2020 годов был сокращен.",
+        "Бюджет {turkey:gen} 2019–2020 годов был сокращен.",  # the range published with its dash
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", NUMBERS_WITH_ENDINGS)
+def test_a_number_with_a_case_ending_is_no_code_the_genitive_follows(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# a code with letters after its digits (С-300ПМУ, Ту-22М3) is still the noun's own name
+def test_a_code_with_letters_after_its_digits_is_still_the_nouns_name(glossary):
+    check(
+        glossary,
+        "ru",
+        "Russia's S-300PMU systems arrived in 2016.",
+        "Российские системы С-300ПМУ прибыли в 2016 году.",
+        "Системы С-300ПМУ {russia:gen} прибыли в 2016 году.",
+    )
+
+
 RULE_NOUNS = [
     (
         "The Tehran government rejected the plan.",

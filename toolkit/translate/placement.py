@@ -4401,14 +4401,18 @@ def _quoted_name_length(after: str) -> int:
 # a model or type code after a noun (системы С-400, истребителей F-35, рейса PS752, Су-35С): letters and digits
 # with a hyphen or none, at least one digit, the code's own
 _CODE_AFTER = LazyPattern(r"[ \u00a0](?=[^\W_]+(?:-[^\W_]+)*-?\d)[^\W_]+(?:-[^\W_]+)*(?![\w-])")
+# a number, a range of numbers, or a number with a case ending (2020, 2019-2020, 2020-го, 1990-х, 24-го, 3-я):
+# a year, a date or a count, no code
+_NUMBER_WITH_ENDING = LazyPattern(r"\d+(?:-\d+)*(?:-[а-яё]{1,4})?")
 
 
 def _code_length(after: str) -> int:
     """How many characters at the start of ``after`` are a code naming the noun before it («системы С-400»,
     «истребителей F-35»): the noun's own name, which a possessor follows (системы С-400 России), 0 where none
-    follows. A number alone (a count or a year) is none."""
+    follows. A number alone, a range of them or a number with a case ending (a count, a year, a date: бюджет
+    2020-го года, армия 1990-х) is none."""
     match = _CODE_AFTER.match(after)
-    if match is None or match.group().strip().isdigit():
+    if match is None or _NUMBER_WITH_ENDING.fullmatch(match.group().strip()):
         return 0
     return len(match.group())
 
