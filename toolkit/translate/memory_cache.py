@@ -71,10 +71,10 @@ def _memory_key(source: Path) -> str:
 def kept_copy(cached: Path) -> Path | None:
     """The kept file to read for ``cached`` (from :func:`cached_file`): itself, else a copy of the same content
     that another path to the same bytes kept; None when there is neither."""
-    if cached.is_file():
-        return cached
     _, _, content = cached.name.partition("-")
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError):  # a cache folder the user may not look into is no cache
+        if cached.is_file():
+            return cached
         for other in cached.parent.glob(f"*-{content}"):
             if other.is_file() and not other.is_symlink():
                 return other
