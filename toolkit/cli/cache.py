@@ -35,6 +35,7 @@ def cache() -> None:
 def info() -> None:
     """Print the cache folder and what it holds, kind by kind: files and size of each, entries per model."""
     from ..cache_contents import database_files, file_kinds, sizes
+    from ..errors import shown_path
     from ..files import cache_folder, human_size
     from ..translate.cache import TranslationCache
     from ..translate.provisional_store import STORE_FILE, ProvisionalStore
@@ -54,8 +55,11 @@ def info() -> None:
     # counted once closed: an open database has a write-ahead log and shared memory that its last close removes
     databases = [database_files(store.path), database_files(folder / STORE_FILE)]
     kinds = file_kinds(folder)
-    click.echo(f"cache folder: {folder}")
-    click.echo(f"machine translations: {details.path} ({human_size(sizes(databases[0]))}, {details.entries} entries)")
+    click.echo(f"cache folder: {shown_path(folder)}")
+    click.echo(
+        f"machine translations: {shown_path(details.path)} ({human_size(sizes(databases[0]))}, "
+        f"{details.entries} entries)"
+    )
     for model in details.models:
         note = " (test copy model)" if model.copy_model else ""
         click.echo(
@@ -63,12 +67,14 @@ def info() -> None:
             f"{human_size(model.text_bytes)} of text"
         )
     click.echo(
-        f"provisional names: {folder / STORE_FILE} ({human_size(sizes(databases[1]))}, "
+        f"provisional names: {shown_path(folder / STORE_FILE)} ({human_size(sizes(databases[1]))}, "
         f"{_counted(chosen, 'rendering')}, a name's in one language each)"
     )
     for kind in kinds:
         if kind.files or kind.always:
-            click.echo(f"{kind.label}: {kind.where} ({_counted(len(kind.files), 'file')}, {human_size(kind.size)})")
+            click.echo(
+                f"{kind.label}: {shown_path(kind.where)} ({_counted(len(kind.files), 'file')}, {human_size(kind.size)})"
+            )
     files = sum(len(found) for found in databases) + sum(len(kind.files) for kind in kinds)
     size = sum(sizes(found) for found in databases) + sum(kind.size for kind in kinds)
     click.echo(f"in all: {_counted(files, 'file')}, {human_size(size)}")
@@ -81,6 +87,7 @@ def clear() -> None:
     name checks and surveys, memories as read, the DOCX template, damaged files moved aside (safe while a run is
     going; anything else in the folder is left alone)."""
     from ..cache_contents import file_kinds, remove
+    from ..errors import shown_path
     from ..files import cache_folder, human_size
     from ..translate.cache import TranslationCache
     from ..translate.provisional_store import ProvisionalStore
@@ -111,8 +118,8 @@ def clear() -> None:
         path, problem = failed[0]
         more = f" (and {_counted(len(failed) - 1, 'other')})" if len(failed) > 1 else ""
         print_warning(
-            f"could not remove {path}{more}: {(problem.strerror or str(problem)).lower()}; it stays, and the next "
-            "`toolkit cache clear` tries again"
+            f"could not remove {shown_path(path)}{more}: {(problem.strerror or str(problem)).lower()}; it stays, "
+            "and the next `toolkit cache clear` tries again"
         )
 
 
