@@ -84,8 +84,8 @@ def info() -> None:
 @reports_user_errors
 def clear() -> None:
     """Remove everything the cache folder holds: machine translations, provisional names, parsed glossary files,
-    name checks and surveys, memories as read, the DOCX template, damaged files moved aside (safe while a run is
-    going; anything else in the folder is left alone)."""
+    name checks and surveys, memories as read, the DOCX template, damaged files moved aside, temporary files a
+    stopped run left (safe while a run is going; anything else in the folder is left alone)."""
     from ..cache_contents import file_kinds, remove
     from ..errors import shown_path
     from ..files import cache_folder, human_size

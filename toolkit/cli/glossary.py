@@ -177,7 +177,9 @@ def show(name, glossaries):
 
 @glossary.command()
 @click.argument("text", required=False)
-@click.option("--file", "file", type=PathType(path_type=Path), help="Read the text from a file.")
+@click.option(
+    "--file", "file", type=PathType(path_type=Path), help="Read the text from a file (an article as a run reads it)."
+)
 @click.option(
     "--lang",
     "language",
