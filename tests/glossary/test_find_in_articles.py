@@ -216,3 +216,12 @@ def test_other_files_are_still_read_as_text_with_offsets_in_the_whole_text(works
     result = find("desk.yaml")
     assert found(result) == ["8-13\tPutin\tputin, short", "18-25\tErdogan\terdogan, short"]
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("name, text", [("story.markdown", MARKDOWN), ("wire.htm", HTML)])
+def test_the_other_spellings_of_an_article_suffix_are_read_as_articles_too(workspace, name, text):
+    (workspace / name).write_text(text, encoding="utf-8")
+    usual = workspace / ("story.md" if name.endswith(".markdown") else "wire.html")
+    usual.write_text(text, encoding="utf-8")
+    assert both_ways(name) == both_ways(usual.name) != []
+    assert find(name).stderr.startswith(f"{name} read as an article (")
