@@ -299,7 +299,7 @@ def test_cache_info_counts_the_kept_files_and_clear_removes_them(tmp_path):
 
     info = CliRunner().invoke(main, ["cache", "info"])
     assert info.exit_code == 0, info.output
-    assert f"name checks of articles' sentences: {folder} (2 files, " in info.output
+    assert f"name checks and name surveys of articles: {folder} (2 files, " in info.output
 
     cleared = CliRunner().invoke(main, ["cache", "clear"])
     assert cleared.exit_code == 0, cleared.output

@@ -7,6 +7,7 @@ file in any state a crash, another build or a person left gives the memory a fre
 from __future__ import annotations
 
 import marshal
+import os
 
 import pytest
 
@@ -181,3 +182,102 @@ def test_cache_clear_removes_the_kept_memories(tmp_path, parsed):
     assert memory_cache.cached_files() == []
     load_memory([path])
     assert parsed == ["desk.tmx", "desk.tmx"]
+
+
+# Each edit of a memory adds a kept copy (about 0.8 times its TMX): the copies are bounded per memory file and in
+# all, so an edited 60 MB memory never fills the cache folder with hundreds of MB.
+
+
+def settle():
+    """Make every kept copy older than whatever is written or read next (file times, not waiting)."""
+    for path in memory_cache.cached_files():
+        status = path.stat()
+        os.utime(path, (status.st_atime - 1000, status.st_mtime - 1000))
+
+
+def edition(number):
+    return MEMORY.replace("Fiyatlar %5 arttı.", f"Fiyatlar {number} kez arttı.")
+
+
+def test_an_edited_memory_keeps_only_its_newest_two_copies(tmp_path, parsed):
+    path = write(tmp_path)
+    for number in range(1, 7):
+        write(tmp_path, edition(number))
+        load_memory([path])
+        settle()
+    assert len(memory_cache.cached_files()) == memory_cache.KEPT_PER_MEMORY == 2
+    assert len(parsed) == 6
+    load_memory([path])  # the file as it is now: kept
+    write(tmp_path, edition(5))  # the edit undone: the copy before it is kept too
+    memory = load_memory([path])
+    assert len(parsed) == 6
+    assert memory.lookup("Prices rose by 5%.", "tr").template.code == "Fiyatlar 5 kez arttı."
+    write(tmp_path, edition(3))  # older than that: read again
+    load_memory([path])
+    assert len(parsed) == 7
+
+
+def test_editing_one_memory_never_drops_another_memorys_copy(tmp_path, parsed):
+    desk = write(tmp_path, name="desk.tmx")
+    archive = write(tmp_path, MEMORY.replace("talks:", "archive:"), name="archive.tmx")
+    load_memory([archive])
+    settle()
+    for number in range(1, 5):
+        write(tmp_path, edition(number), name="desk.tmx")
+        load_memory([desk])
+        settle()
+    assert len(memory_cache.cached_files()) == 3  # the archive's one, the desk's newest two
+    memory = load_memory([archive, desk])
+    assert parsed == ["archive.tmx", "desk.tmx", "desk.tmx", "desk.tmx", "desk.tmx"]
+    assert memory.lookup("The talks went on.", "fa").unit_id == "talks:2"
+
+
+def test_copies_of_many_memories_keep_the_most_recently_used(tmp_path, parsed, monkeypatch):
+    monkeypatch.setattr(memory_cache, "FILES_KEPT", 3)
+    paths = [write(tmp_path, MEMORY.replace("talks:", f"m{n}:"), name=f"m{n}.tmx") for n in range(4)]
+    for path in paths[:3]:
+        load_memory([path])
+        settle()
+    load_memory([paths[0]])  # read again: m0 is now the most recently used
+    settle()
+    load_memory([paths[3]])  # a fourth memory: the least recently used copy (m1) goes
+    assert parsed == ["m0.tmx", "m1.tmx", "m2.tmx", "m3.tmx"]
+    load_memory([paths[0], paths[2], paths[3]])
+    assert parsed == ["m0.tmx", "m1.tmx", "m2.tmx", "m3.tmx"]
+    load_memory([paths[1]])
+    assert parsed == ["m0.tmx", "m1.tmx", "m2.tmx", "m3.tmx", "m1.tmx"]
+    assert len(memory_cache.cached_files()) == 3
+
+
+def test_the_copies_stay_under_their_size_bound_and_the_newest_is_always_kept(tmp_path, parsed, monkeypatch):
+    small = write(tmp_path, name="small.tmx")
+    load_memory([small])
+    (one,) = memory_cache.cached_files()
+    monkeypatch.setattr(memory_cache, "MAX_KEPT_BYTES", one.stat().st_size * 2 + 10)
+    settle()
+    other = write(tmp_path, MEMORY.replace("talks:", "other:"), name="other.tmx")
+    load_memory([other])
+    assert len(memory_cache.cached_files()) == 2  # under the bound: both kept
+    settle()
+    units = "".join(
+        f'<tu tuid="big:{n}"><tuv xml:lang="en"><seg>Sentence {n} of a larger memory.</seg></tuv>'
+        f'<tuv xml:lang="tr"><seg>Daha büyük bir belleğin {n}. cümlesi.</seg></tuv></tu>'
+        for n in range(200)
+    )
+    large = write(tmp_path, MEMORY.replace("</body>", units + "</body>"), name="large.tmx")
+    load_memory([large])
+    (kept,) = memory_cache.cached_files()  # larger than the bound alone: kept, and the others gone
+    assert kept.stat().st_size > memory_cache.MAX_KEPT_BYTES
+    load_memory([large])
+    assert parsed == ["small.tmx", "other.tmx", "large.tmx"]
+
+
+def test_the_same_memory_in_two_places_is_kept_once(tmp_path, parsed):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    desk = write(tmp_path / "a")
+    load_memory([desk])
+    archive = write(tmp_path / "b")
+    memory = load_memory([archive])
+    assert parsed == ["desk.tmx"] and len(memory_cache.cached_files()) == 1
+    assert memory.lookup("Prices rose by 5%.", "tr").path == archive

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 
 import click
@@ -13,14 +12,16 @@ from .common import Group, print_warning, reports_user_errors
 
 @click.group(cls=Group)
 def cache() -> None:
-    """Show or clear the cache of machine translations (and of parsed glossary files and name checks).
+    """Show or clear the cache folder: machine translations, provisional names, parsed glossaries, name checks,
+    memories as read.
 
     Raw machine translations are kept per (model and version, language,
     sentence; its compute type, "auto" with the CPU's instruction sets, and beam size) in
     one SQLite file, so a re-run, even after a glossary fix, translates
     nothing twice. The cache lives in $TOOLKIT_CACHE_DIR, else
     $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit; entries unused for 90
-    days are removed at the end of a run.
+    days are removed at the end of a run. `cache info` lists what the folder
+    holds, kind by kind, with the total; `cache clear` removes all of it.
 
     \b
     Examples:
@@ -32,75 +33,103 @@ def cache() -> None:
 @cache.command()
 @reports_user_errors
 def info() -> None:
-    """Print the cache's location, size and entries per model."""
+    """Print the cache folder and what it holds, kind by kind: files and size of each, entries per model."""
+    from ..cache_contents import database_files, file_kinds, sizes
+    from ..errors import shown_path
     from ..files import cache_folder, human_size
-    from ..glossary import cache as glossary_cache
-    from ..qa import kept as kept_findings
     from ..translate.cache import TranslationCache
+    from ..translate.provisional_store import STORE_FILE, ProvisionalStore
 
-    if cache_folder().is_dir() and not os.access(cache_folder(), os.R_OK | os.X_OK):
-        raise _unreadable_cache(PermissionError(13, "Permission denied"))
+    folder = cache_folder()
+    _check_readable(folder)
     store = TranslationCache(notice=print_warning)
+    names = ProvisionalStore(notice=print_warning)
     try:
         details = store.info()
+        chosen = names.count()
     except OSError as error:  # a file in the cache folder the user may not read (another user's)
         raise _unreadable_cache(error) from None
     finally:
         store.close()
-    click.echo(f"cache folder: {cache_folder()}")
-    click.echo(f"machine translations: {details.path} ({human_size(details.size)}, {details.entries} entries)")
+        names.close()
+    # counted once closed: an open database has a write-ahead log and shared memory that its last close removes
+    databases = [database_files(store.path), database_files(folder / STORE_FILE)]
+    kinds = file_kinds(folder)
+    click.echo(f"cache folder: {shown_path(folder)}")
+    click.echo(
+        f"machine translations: {shown_path(details.path)} ({human_size(sizes(databases[0]))}, "
+        f"{details.entries} entries)"
+    )
     for model in details.models:
         note = " (test copy model)" if model.copy_model else ""
         click.echo(
             f"  en->{model.language:<3} {model.reference}{note}: {model.entries} entries, "
             f"{human_size(model.text_bytes)} of text"
         )
-    files = glossary_cache.cached_files()
     click.echo(
-        f"parsed glossary files: {glossary_cache.folder()} ({len(files)} files, "
-        f"{human_size(glossary_cache.cached_bytes(files))})"
+        f"provisional names: {shown_path(folder / STORE_FILE)} ({human_size(sizes(databases[1]))}, "
+        f"{_counted(chosen, 'rendering')}, a name's in one language each)"
     )
-    checked = kept_findings.cached_files()
-    click.echo(
-        f"name checks of articles' sentences: {cache_folder() / kept_findings.FOLDER} ({len(checked)} files, "
-        f"{human_size(glossary_cache.cached_bytes(checked))})"
-    )
+    for kind in kinds:
+        if kind.files or kind.always:
+            click.echo(
+                f"{kind.label}: {shown_path(kind.where)} ({_counted(len(kind.files), 'file')}, {human_size(kind.size)})"
+            )
+    files = sum(len(found) for found in databases) + sum(len(kind.files) for kind in kinds)
+    size = sum(sizes(found) for found in databases) + sum(kind.size for kind in kinds)
+    click.echo(f"in all: {_counted(files, 'file')}, {human_size(size)}")
 
 
 @cache.command()
 @reports_user_errors
 def clear() -> None:
-    """Remove every cached translation, parsed glossary file, name check, memory as read and kept DOCX template
-    (safe while a run is going)."""
-    from ..files import KEPT_TEMPLATE_FOLDER, KEPT_TEMPLATE_PATTERN, NoHomeFolder, cache_folder
-    from ..glossary import cache as glossary_cache
-    from ..qa import kept as kept_findings
-    from ..translate import memory_cache
+    """Remove everything the cache folder holds: machine translations, provisional names, parsed glossary files,
+    name checks and surveys, memories as read, the DOCX template, damaged files moved aside, temporary files a
+    stopped run left (safe while a run is going; anything else in the folder is left alone)."""
+    from ..cache_contents import file_kinds, remove
+    from ..errors import shown_path
+    from ..files import cache_folder, human_size
     from ..translate.cache import TranslationCache
+    from ..translate.provisional_store import ProvisionalStore
 
-    if cache_folder().is_dir() and not os.access(cache_folder(), os.R_OK | os.X_OK):
-        raise _unreadable_cache(PermissionError(13, "Permission denied"))
+    folder = cache_folder()
+    _check_readable(folder)
     store = TranslationCache(notice=print_warning)
+    names = ProvisionalStore(notice=print_warning)
     try:
         removed = store.clear() if store.path.is_file() else 0
+        forgotten = names.clear()
+        kinds = file_kinds(folder)
     except OSError as error:  # a file in the cache folder the user may not read (another user's)
         raise _unreadable_cache(error) from None
     finally:
         store.close()
-    files = glossary_cache.cached_files()
-    for path in files:
-        with contextlib.suppress(OSError):  # unremovable: it stays, and no run trusts it (see read_cached)
-            path.unlink(missing_ok=True)
-    for path in kept_findings.cached_files():  # the name checks' findings: checked again when next needed
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
-    for path in memory_cache.cached_files():  # memories as read: read again when next needed
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
-    with contextlib.suppress(OSError, NoHomeFolder):  # the kept DOCX template: built again when next needed
-        for path in (cache_folder() / KEPT_TEMPLATE_FOLDER).glob(KEPT_TEMPLATE_PATTERN):
-            path.unlink(missing_ok=True)
-    click.echo(f"removed {removed} machine translations and {len(files)} parsed glossary files")
+        names.close()
+    parts = [f"{removed} machine translations", _counted(forgotten, "provisional rendering")]
+    size = 0
+    for kind in kinds:
+        if kind.files or kind.always:
+            gone, freed = remove(kind)
+            parts.append(f"{gone} {kind.one if gone == 1 else kind.many}")
+            size += freed
+    click.echo(f"removed {', '.join(parts)} ({human_size(size)} of files)")
+    failed = [found for kind in kinds for found in kind.failed]
+    if failed:
+        path, problem = failed[0]
+        more = f" (and {_counted(len(failed) - 1, 'other')})" if len(failed) > 1 else ""
+        print_warning(
+            f"could not remove {shown_path(path)}{more}: {(problem.strerror or str(problem)).lower()}; it stays, "
+            "and the next `toolkit cache clear` tries again"
+        )
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _check_readable(folder) -> None:
+    if folder.is_dir() and not os.access(folder, os.R_OK | os.X_OK):
+        raise _unreadable_cache(PermissionError(13, "Permission denied"))
 
 
 def _unreadable_cache(error: OSError) -> UserError:

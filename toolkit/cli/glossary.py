@@ -177,7 +177,9 @@ def show(name, glossaries):
 
 @glossary.command()
 @click.argument("text", required=False)
-@click.option("--file", "file", type=PathType(path_type=Path), help="Read the text from a file.")
+@click.option(
+    "--file", "file", type=PathType(path_type=Path), help="Read the text from a file (an article as a run reads it)."
+)
 @click.option(
     "--lang",
     "language",
@@ -192,18 +194,27 @@ def find(text, file, language, glossaries):
 
     TEXT that is a file's name (one word, story.txt, news/story.md) is read
     as the file, as --file reads it; a file that is not there is an error.
-    When no entry is mentioned, it says so on stderr (status 0).
+    An article (.txt, .md, .markdown, .docx, .html, .htm) is read as a run
+    reads it, so markup never hides a name: each line starts with the
+    sentence's paragraph.sentence number in the article as read (title,
+    headings, list items and table cells are paragraphs too) and the
+    characters in that sentence, and ends with where the paragraph starts in
+    the file (its line; a DOCX's paragraph). Any other file is read as
+    UTF-8 text, offsets counted in the whole text. When no entry is
+    mentioned, it says so on stderr (status 0).
 
     \b
     Examples:
       toolkit glossary find "Erdogan's saviour met Gen. Mamlouk in Moscow"
       toolkit glossary find --lang ru "встреча с Мамлюком в Москве"
-      toolkit glossary find --file seeds/article.txt
+      toolkit glossary find seeds/article.txt
+      toolkit glossary find --file story.docx
     """
     from ..errors import UserError, shown_path
     from ..files import read_text
     from ..glossary.load import load_glossary
     from ..languages import SOURCE_LANGUAGE
+    from ..read import SUPPORTED_SUFFIXES
 
     if file is None and text is not None and _names_a_file(text):
         file = Path(text)  # `glossary find story.txt`: the file, as --file reads it, never the words "story.txt"
@@ -213,35 +224,75 @@ def find(text, file, language, glossaries):
                 path=file,
                 fix='check the path; to look up words, give them as TEXT (glossary find "Putin in Ankara")',
             )
-    if file is not None:
-        text = read_text(file, what="text file")
-    if not text:
-        raise UserError("no text given", fix="pass TEXT or --file FILE")
-    import unicodedata
+    document = None
+    if file is not None and file.suffix.lower() in SUPPORTED_SUFFIXES:
+        from ..read import read_document
 
-    text = unicodedata.normalize("NFC", text)  # composed, as articles are read: a Mac types ü as u and U+0308
+        document = read_document(file)  # the readers' own bounds and errors: a damaged DOCX is one message
+    elif file is not None:
+        text = read_text(file, what="text file")
+    if document is None and not text:
+        raise UserError("no text given", fix="pass TEXT or --file FILE")
+    if document is None:
+        import unicodedata
+
+        text = unicodedata.normalize("NFC", text)  # composed, as articles are read: a Mac types ü as u and U+0308
     glossary_ = load_glossary(project_glossaries(glossaries))
     if language == SOURCE_LANGUAGE:
         from ..glossary.match import Matcher
 
-        mentions = Matcher(glossary_).find(text)
-        for mention in mentions:
-            extra = ", short" if mention.short else ""
-            extra += ", possessive" if mention.possessive else ""
-            click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.entry_id}{extra}")
-        found_any = bool(mentions)
+        matcher = Matcher(glossary_)
+
+        def found_in(sentence: str) -> list[tuple[int, int, str, str]]:
+            found = []
+            for mention in matcher.find(sentence):
+                extra = ", short" if mention.short else ""
+                extra += ", possessive" if mention.possessive else ""
+                found.append((mention.start, mention.end, mention.surface, f"{mention.entry_id}{extra}"))
+            return found
     else:
         from ..glossary.locate import TargetLocator
         from ..languages import parse_language_list
 
         (code,) = parse_language_list(language)
-        located = TargetLocator(glossary_, code).find(text)
-        for found in located:
-            click.echo(f"{found.start}-{found.end}\t{found.surface}\t{found.slot}")
-        found_any = bool(located)
+        locator = TargetLocator(glossary_, code)
+
+        def found_in(sentence: str) -> list[tuple[int, int, str, str]]:
+            return [(found.start, found.end, found.surface, found.slot) for found in locator.find(sentence)]
+
+    found_any = False
+    if document is None:
+        for start, end, surface, what in found_in(text):
+            click.echo(f"{start}-{end}\t{surface}\t{what}")
+            found_any = True
+    else:
+        where = "paragraph" if file.suffix.lower() == ".docx" else "line"
+        sentences = 0
+        for block in document.blocks:
+            for segment in block.segments:
+                sentences += 1
+                for start, end, surface, what in found_in(segment.text):
+                    click.echo(f"{segment.id}:{start}-{end}\t{surface}\t{what}\t{where} {block.line}")
+                    found_any = True
+        last = (
+            "its paragraph in the DOCX, as Word counts them (table cells' included)"
+            if where == "paragraph"
+            else "the line of the file its paragraph starts on"
+        )
+        click.echo(  # on stderr: standard output stays the list
+            f"{shown_path(file)} read as an article ({_counted(sentences, 'sentence')}): each name as "
+            "paragraph.sentence:start-end, the paragraphs numbered as the article is read (the title is 1; a "
+            "heading, list item, table cell, code block or rule is one too), the characters counted in the sentence "
+            f"as read (markup left out); last, {last}",
+            err=True,
+        )
     if not found_any:  # said on stderr: standard output stays the list, empty, for a script
-        where = shown_path(file) if file is not None else "the text"
-        click.echo(f"no glossary entry is mentioned in {where} ({len(glossary_)} entries looked up)", err=True)
+        shown = shown_path(file) if file is not None else "the text"
+        click.echo(f"no glossary entry is mentioned in {shown} ({len(glossary_)} entries looked up)", err=True)
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 # a TEXT of one word ending as the files the toolkit reads and writes end: the name of a file, not words to look up

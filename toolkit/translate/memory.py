@@ -545,7 +545,7 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
     used, and is listed in :attr:`TranslationMemory.unreviewed`; it hides
     no older unit of the same English.
 
-    The file's units as read are kept in the cache folder by its content
+    The file's units as read are kept in the cache folder by its path and content
     (:mod:`toolkit.translate.memory_cache`): an unchanged file is not parsed again.
     """
     from . import memory_cache
@@ -564,8 +564,9 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
         data = read_bytes(path, MAX_MEMORY_BYTES, "TMX file")
     except UserError as error:
         raise _naming_the_backup(error, path) from None
-    cached = memory_cache.cached_file(data)
-    units = memory_cache.load(cached) if cached is not None else None
+    cached = memory_cache.cached_file(data, path)
+    copy = memory_cache.kept_copy(cached) if cached is not None else None
+    units = memory_cache.load(copy) if copy is not None else None
     if units is None:
         units = _tmx_units(data, path)
         if cached is not None and not any(kind == _UNREADABLE for _, _, found in units for _, kind, *_ in found):

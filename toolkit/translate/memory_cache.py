@@ -3,9 +3,15 @@
 Reading a TMX file (parsing its XML, reading each translation's placeholders and formatting) is most of what
 loading the memory costs a run; an unchanged file gives the same units. So each file's units as read are kept
 in ``memory/`` of the toolkit's cache folder, in ``marshal`` form (builtins only: fast to load, no code run),
-named by a hash of the file's bytes, the toolkit's files and the Python version. Any edit of the file, or
-another toolkit, reads it again. A file with a translation the toolkit cannot read is not kept (its error is
-made anew on each run). Where each unit lies (its file, its label) is the run's, never the cache's.
+named by a hash of the file's path and one of its bytes, the toolkit's files and the Python version. Any edit
+of the file, or another toolkit, reads it again; the same bytes under another path use the copy already kept.
+A file with a translation the toolkit cannot read is not kept (its error is made anew on each run). Where each
+unit lies (its file, its label) is the run's, never the cache's.
+
+Each edit of a memory adds a copy, about 0.8 times the TMX file's size, so the copies are bounded: the newest
+:data:`KEPT_PER_MEMORY` per memory file path, the :data:`FILES_KEPT` newest in all, and at most
+:data:`MAX_KEPT_BYTES` together (the newest, the one just written, is always kept). A copy read by a run
+counts as new again.
 
 Like the parsed glossaries beside it, this is a cache and nothing more: a kept file missing, cut short, of
 another shape or not a regular file is not used, and the memory is read again; one that cannot be written
@@ -17,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import os
 import sys
 from pathlib import Path
 
@@ -25,6 +32,8 @@ from ..slots import Slot, Tag, Template
 FORMAT = 1  # bump when what a unit keeps changes shape
 FOLDER = "memory"
 FILES_KEPT = 16
+KEPT_PER_MEMORY = 2  # the memory as it is, and as it was before its last edit
+MAX_KEPT_BYTES = 256 * 1024**2  # the largest memory a run reads (256 MB of TMX) keeps a copy of about 200 MB
 
 
 def folder() -> Path | None:
@@ -36,8 +45,11 @@ def folder() -> Path | None:
         return None
 
 
-def cached_file(data: bytes) -> Path | None:
-    """Where the units of a TMX file of these bytes are kept (None: no cache folder)."""
+def cached_file(data: bytes, source: Path) -> Path | None:
+    """Where the units of the TMX file ``source``, of these bytes, are kept (None: no cache folder).
+
+    The name is the file's path (as a hash: which memory it is) and a hash of its content with the toolkit
+    (which version of it): ``<path>-<content>.marshal``."""
     from ..batch.fingerprint import code_digest
 
     found = folder()
@@ -45,11 +57,32 @@ def cached_file(data: bytes) -> Path | None:
         return None
     digest = hashlib.blake2b(f"{FORMAT}\0{sys.version}\0{code_digest()}\0".encode(), digest_size=16)
     digest.update(data)
-    return found / f"{digest.hexdigest()}.marshal"
+    return found / f"{_memory_key(source)}-{digest.hexdigest()}.marshal"
+
+
+def _memory_key(source: Path) -> str:
+    try:
+        where = os.path.realpath(source)
+    except (OSError, ValueError):
+        where = os.path.abspath(source)
+    return hashlib.blake2b(os.fsencode(where), digest_size=8).hexdigest()
+
+
+def kept_copy(cached: Path) -> Path | None:
+    """The kept file to read for ``cached`` (from :func:`cached_file`): itself, else a copy of the same content
+    that another path to the same bytes kept; None when there is neither."""
+    _, _, content = cached.name.partition("-")
+    with contextlib.suppress(OSError):  # a cache folder the user may not look into is no cache
+        if cached.is_file():
+            return cached
+        for other in cached.parent.glob(f"*-{content}"):
+            if other.is_file() and not other.is_symlink():
+                return other
+    return None
 
 
 def cached_files() -> list[Path]:
-    """The kept memories in the cache folder (for ``toolkit cache clear``)."""
+    """The kept memories in the cache folder (for ``toolkit cache info`` and ``clear``)."""
     found = folder()
     if found is None:
         return []
@@ -59,7 +92,8 @@ def cached_files() -> list[Path]:
 
 
 def load(path: Path) -> list | None:
-    """The units kept in ``path``, or None when there are none to trust."""
+    """The units kept in ``path``, or None when there are none to trust. A copy read counts as new again (see
+    :func:`_prune`)."""
     from ..glossary.cache import read_cached
 
     plain = read_cached(path)
@@ -68,9 +102,12 @@ def load(path: Path) -> list | None:
     try:
         if type(plain) is not tuple or len(plain) != 2 or plain[0] != FORMAT:
             return None
-        return [_unit(unit) for unit in plain[1]]
+        units = [_unit(unit) for unit in plain[1]]
     except (ValueError, TypeError):  # a file of another shape: the memory is read again
         return None
+    with contextlib.suppress(OSError):  # a cache folder the user may read, not write: it stays as it is
+        os.utime(path)
+    return units
 
 
 def store(path: Path, units: list) -> None:
@@ -84,7 +121,7 @@ def store(path: Path, units: list) -> None:
         return
     with contextlib.suppress(UserError, OSError):
         write_atomic(path, data)
-        _prune(path.parent)
+        _prune(path)
 
 
 def _unit_plain(unit: tuple) -> tuple:
@@ -154,9 +191,35 @@ def _part(plain: object):
     raise TypeError("not a part")
 
 
-def _prune(found: Path) -> None:
-    """Every edit of a memory adds a kept file; keep only the most recently written ones."""
-    with contextlib.suppress(OSError):  # another run pruned first
-        files = sorted(found.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[FILES_KEPT:]:
-            old.unlink(missing_ok=True)
+def _prune(newest: Path) -> None:
+    """Every edit of a memory adds a kept file: keep the newest :data:`KEPT_PER_MEMORY` of each memory file path,
+    the newest :data:`FILES_KEPT` in all and at most :data:`MAX_KEPT_BYTES` of them (``newest``, just written,
+    always). "Newest" is written or read last (see :func:`load`)."""
+    kept: list[tuple[float, Path, int]] = []
+    for path in newest.parent.glob("*.marshal"):
+        with contextlib.suppress(OSError):  # another run pruned it meanwhile
+            if path != newest and path.is_file() and not path.is_symlink():
+                status = path.stat()
+                kept.append((status.st_mtime, path, status.st_size))
+    kept.sort(key=lambda found: (found[0], found[1].name), reverse=True)
+    memory = _memory_of(newest)
+    try:
+        total = newest.stat().st_size
+    except OSError:
+        total = 0
+    files, same_memory = 1, 1
+    for _, path, size in kept:
+        ours = _memory_of(path) == memory
+        if (ours and same_memory >= KEPT_PER_MEMORY) or files >= FILES_KEPT or total + size > MAX_KEPT_BYTES:
+            with contextlib.suppress(OSError):  # another run removed it first
+                path.unlink(missing_ok=True)
+            continue
+        files += 1
+        same_memory += ours
+        total += size
+
+
+def _memory_of(path: Path) -> str:
+    """The memory file a kept file is of (a file kept before copies were named by their memory: its own)."""
+    key, dash, _ = path.name.partition("-")
+    return key if dash else path.name

@@ -125,6 +125,26 @@ class ProvisionalStore(SqliteStore):
 
         self._run(store, None)
 
+    def count(self) -> int:
+        """How many choices are kept (for ``toolkit cache info``); 0 when there is no store yet."""
+        if not self.path.is_file():
+            return 0
+        return self._run(lambda connection: int(connection.execute("SELECT COUNT(*) FROM choices").fetchone()[0]), 0)
+
+    def clear(self) -> int:
+        """Remove every kept choice (safe while another run uses the store); how many went."""
+        if not self.path.is_file():
+            return 0
+
+        def remove_all(connection: sqlite3.Connection) -> int:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                removed = connection.execute("DELETE FROM choices").rowcount
+            connection.execute("VACUUM")
+            return removed
+
+        return self._run(remove_all, 0)
+
 
 def _choice(name: object, short: object, met: object) -> Choice | None:
     """A stored row as a choice; a row another program damaged (wrong types, huge texts) is ignored."""
