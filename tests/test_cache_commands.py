@@ -82,7 +82,7 @@ def test_clear_removes_every_kind_and_leaves_what_is_not_the_caches(filled):
     (filled / "memory" / "notes.txt").write_text("mine too\n", encoding="utf-8")
     counts = {folder: len(on_disk(filled / folder)) for folder in KINDS.values()}
 
-    result = CliRunner().invoke(main, ["cache", "clear"])
+    result = CliRunner().invoke(main, ["cache", "clear", "--provisional-names"])
     assert result.exit_code == 0, result.output
     said = result.output.strip()
     assert said.startswith("removed ") and " machine translations, 2 provisional renderings, " in said
@@ -97,6 +97,20 @@ def test_clear_removes_every_kind_and_leaves_what_is_not_the_caches(filled):
     for label, folder in KINDS.items():
         assert lines[label] == f"{filled / folder} (0 files, 0 bytes)"
     assert ProvisionalStore().load([store_key("Kaja Kallas")], ["ru"]) == {}
+
+
+def test_clear_keeps_the_provisional_names_unless_asked_so_published_spellings_stay(filled):
+    result = CliRunner().invoke(main, ["cache", "clear"])
+    assert result.exit_code == 0, result.output
+    said = result.output.strip().splitlines()
+    assert said[0].startswith("removed ") and "provisional" not in said[0]
+    assert said[1].startswith("kept 2 provisional renderings of names no glossary covers")
+    assert "--provisional-names" in said[1]
+    assert ProvisionalStore().load([store_key("Kaja Kallas")], ["ru"]) != {}
+    lines = info_lines()
+    assert lines["machine translations"].endswith(", 0 entries)")
+    for label, folder in KINDS.items():
+        assert lines[label] == f"{filled / folder} (0 files, 0 bytes)"
 
 
 def test_damaged_databases_and_stopped_writes_are_shown_and_cleared(filled):

@@ -81,11 +81,19 @@ def info() -> None:
 
 
 @cache.command()
+@click.option(
+    "--provisional-names",
+    "with_provisional_names",
+    is_flag=True,
+    help="Forget the provisional renderings of names no glossary covers too (the next run may then spell them "
+    "differently from the articles already published).",
+)
 @reports_user_errors
-def clear() -> None:
-    """Remove everything the cache folder holds: machine translations, provisional names, parsed glossary files,
-    name checks and surveys, memories as read, the DOCX template, damaged files moved aside, temporary files a
-    stopped run left (safe while a run is going; anything else in the folder is left alone)."""
+def clear(with_provisional_names: bool) -> None:
+    """Remove what the cache folder holds: machine translations, parsed glossary files, name checks and surveys,
+    memories as read, the DOCX template, damaged files moved aside, temporary files a stopped run left (safe while
+    a run is going; anything else in the folder is left alone). The provisional renderings of names no glossary
+    covers are kept, so that a name keeps the spelling already published, unless --provisional-names is given."""
     from ..cache_contents import file_kinds, remove
     from ..errors import shown_path
     from ..files import cache_folder, human_size
@@ -98,14 +106,17 @@ def clear() -> None:
     names = ProvisionalStore(notice=print_warning)
     try:
         removed = store.clear() if store.path.is_file() else 0
-        forgotten = names.clear()
+        forgotten = names.clear() if with_provisional_names else 0
+        kept_names = 0 if with_provisional_names else names.count()
         kinds = file_kinds(folder)
     except OSError as error:  # a file in the cache folder the user may not read (another user's)
         raise _unreadable_cache(error) from None
     finally:
         store.close()
         names.close()
-    parts = [f"{removed} machine translations", _counted(forgotten, "provisional rendering")]
+    parts = [f"{removed} machine translations"]
+    if with_provisional_names:
+        parts.append(_counted(forgotten, "provisional rendering"))
     size = 0
     for kind in kinds:
         if kind.files or kind.always:
@@ -113,6 +124,11 @@ def clear() -> None:
             parts.append(f"{gone} {kind.one if gone == 1 else kind.many}")
             size += freed
     click.echo(f"removed {', '.join(parts)} ({human_size(size)} of files)")
+    if kept_names:
+        click.echo(
+            f"kept {_counted(kept_names, 'provisional rendering')} of names no glossary covers, so published "
+            "spellings stay the same (`toolkit cache clear --provisional-names` forgets them too)"
+        )
     failed = [found for kind in kinds for found in kind.failed]
     if failed:
         path, problem = failed[0]
