@@ -753,6 +753,7 @@ def govern(
             and len(word) > 4
             and not neuter_noun_in_ie(word)
             and not plural_genitive_in_ii(word)
+            and not substantive_adjective(word)
         ):
             # in the preposition's case, as the name or the title between them (с российским президентом)
             attributes.append((word, title is None))
@@ -807,6 +808,95 @@ def _agreeing(cases: tuple[str, ...], attributes: Sequence[tuple[str, bool]], si
         if shown is not None:
             cases = tuple(case for case in cases if case in shown)
     return cases
+
+
+# adjectives and participles used as nouns, by stem: «за будущее Ирана», «о прошлом Сирии», «с военными Ирака»,
+# «среди погибших», «для раненых»; between a preposition and a name each is the preposition's own noun, the
+# name after it its genitive complement, never an attribute of the name
+_SUBSTANTIVE_STEMS = (
+    "будущ",
+    "прошл",
+    "военн",
+    "учен",
+    "учён",
+    "ранен",
+    "погибш",
+    "пострадавш",
+    "задержанн",
+    "заключенн",
+    "заключённ",
+    "пленн",
+    "командующ",
+    "главнокомандующ",
+    "уполномоченн",
+    "управляющ",
+    "подданн",
+    "рабоч",
+    "служащ",
+)
+# the endings of such a word (будущее, будущего, будущему, будущим, будущем; военные, военных, военными)
+_SUBSTANTIVE_ENDINGS = (
+    "ее",
+    "ое",
+    "его",
+    "ого",
+    "ему",
+    "ому",
+    "им",
+    "ым",
+    "ем",
+    "ом",
+    "ие",
+    "ые",
+    "их",
+    "ых",
+    "ими",
+    "ыми",
+    "ий",
+    "ый",
+)
+
+
+def _adjective_right_before(before: str) -> bool:
+    """Whether the word right before a name (nothing but a space or an opening quote between) ends as an
+    adjective does and is no preposition (за будущее, в новом)."""
+    found = re.search(r"(?<![^\W\d_])([^\W\d_]+)[\s«\"“„]+$", before)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    return (
+        word not in GOVERNED_CASES
+        and len(word) > 4
+        and word.endswith(_ADJECTIVE_ENDINGS)
+        and not word.startswith(_DETERMINER_STEMS)
+    )
+
+
+# pronouns that decline as adjectives and are never nouns before a name (по всему Ираку, в самом Тегеране)
+_DETERMINER_STEMS = (
+    "вс",
+    "эт",
+    "тог",
+    "том",
+    "тем",
+    "сво",
+    "наш",
+    "ваш",
+    "сам",
+    "так",
+    "кажд",
+    "люб",
+    "друг",
+    "ин",
+    "ее",
+)
+
+
+def substantive_adjective(word: str) -> bool:
+    """An adjective or participle used as a noun (будущее, прошлом, военными, погибших, командующего): the head
+    of its phrase, whose complement a name after it is, not the name's attribute."""
+    word = word.lower()
+    return any(word.startswith(stem) and word[len(stem) :] in _SUBSTANTIVE_ENDINGS for stem in _SUBSTANTIVE_STEMS)
 
 
 def plural_genitive_in_ii(word: str) -> bool:
@@ -3733,6 +3823,14 @@ class RussianNames(NameGrammar):
                     cases = frozenset()  # left undeclined ("против Аль-Каида", "поддерживать Эрдоган"): read on
                 elif found.by == "verb":
                     governed = None  # a verb only suggests a case: the one the model wrote stands
+                elif "gen" in cases and _adjective_right_before(before):
+                    # "за настоящее Ирана": the word before it, read as the name's adjective, may be a noun made of
+                    # one (настоящее, "the present"), whose genitive complement the model wrote: its form is kept
+                    return "gen", (
+                        f"'{nominative}': the model's genitive does not fit the preposition before it, but the word "
+                        f"between them may be a noun ('{_WORD.findall(before)[-1]}'), whose complement the "
+                        f"genitive is; the model's form was kept: check it"
+                    )
                 else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
                     return governed[0], (
                         f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
@@ -3810,6 +3908,8 @@ class RussianNames(NameGrammar):
         coordinated = _coordinated_case(before, placed, person=person)
         if coordinated is not None and not after_noun(before[: placed[-1].start], person):
             return coordinated, None
+        if after_noun(before, person) and _opens_dash_pair(name.after):
+            return "nom", None  # "газопроводе [[1]]-[[2]]": a pair named by its ends, one compound in the nominative
         if after_noun(before, person):
             return "gen", (
                 f"'{nominative}': the model gave no case ending; after a noun it is read as a genitive: check it"

@@ -87,6 +87,10 @@ COMMON_WORD_REPLACED = "name-from-common-word"
 NAME_BESIDE = "name-beside"
 #: voiced consonants as their voiceless pairs, for comparing transliterations (Cephet and Cebhet for Jabhat)
 _UNVOICED = str.maketrans("bdgvzcj", "ptkfsçç")
+# a name joined by a dash to the one before or after it (Иран-Турция, Россия — Турция, [[1]]-[[2]]): one
+# compound, no subject of a verb of its own
+_DASH_BEFORE = LazyPattern(r"(?:[^\W\d_]|\]\])\s*[-\u2010-\u2015\u2212]\s*$")
+_DASH_AFTER = LazyPattern(r"\s*[-\u2010-\u2015\u2212]\s*(?:\[\[\s*\d+\s*\]\]|[^\W\d_])")
 #: the warning on a verb that agrees with the model's words a name replaced, not with the name (see _agreement_left)
 NAME_AGREEMENT = "name-agreement"
 _OBLIQUE_CASES = frozenset({"gen", "dat", "acc", "ins", "prep", "loc"})
@@ -2303,6 +2307,8 @@ class NamePlacer:
             written = output[span.start : span.end].strip()
             if not written or written.lower() in (shown.lower(), full.lower()):
                 continue  # the model wrote the name itself: its verb is its own
+            if _DASH_BEFORE.search(output[: span.start]) or _DASH_AFTER.match(output[span.end :]):
+                continue  # "газопроводе Иран-Турция остановил": a pair named by its ends, the verb its noun's
             verb = self.names.agreement_left(written, full if shown.isupper() else shown, output[span.end :])
             if verb:
                 problems.append(
