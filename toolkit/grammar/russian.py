@@ -1057,6 +1057,72 @@ def _compared_member(before: str, placed: Sequence[PlacedBefore]) -> tuple[Place
     return member, preposition
 
 
+# what opens the second term of a comparison: "больше, чем", "лучше чем", "скорее, нежели", "так же, как",
+# "столь же, как" (not "как и", whose term _compared_member reads)
+_THAN = LazyPattern(
+    r"(?:,\s*)?(?:(?<![^\W\d_])(?:чем|нежели)|(?<![^\W\d_])(?:так\s+же|столь\s+же|настолько\s+же)\s*,?\s*как)\s+$"
+)
+
+
+def _than_case(name: NameInSentence, before: str, placed: Sequence[PlacedBefore]) -> tuple[str, str | None] | None:
+    """The case of a name the model left in the nominative as the second term of a comparison ("больше, чем
+    [Иран]", "так же, как [Ирак]"), which takes the case of what it is compared with in the clause before.
+    Compared with the dative experiencer of нужна, удалось ... ("России стабильность нужна больше, чем [Ирану]"),
+    where no name in the clause stands in the nominative: the dative, unflagged where the source makes the name a
+    subject of its own ("than Iran did", the experiencer's role in English), flagged otherwise. Beside a name in
+    another oblique case with no nominative name to compare it with («Иран доверяет России больше, чем ...» has
+    one), the nominative is kept, flagged, unless the source makes it a subject ("than Turkey did"): the
+    clause's subject may be a common noun. None where the clause has a name in the nominative or none at all."""
+    if (
+        placed
+        and re.fullmatch(r"\s*,?\s*(?:и|или|либо)\s+", before[placed[-1].end :])
+        and _THAN.search(before[: placed[-1].start][-60:])
+    ):
+        # "чем Ирану или [Турция]": a later member of the comparison's list, read as its first member is
+        return _than_case(name, before[: placed[-1].start], placed[:-1])
+    found = _THAN.search(before[-60:])
+    if not found or not placed:
+        return None
+    at = len(before) - len(before[-60:]) + found.start()
+    start = max(
+        (m.end() for m in re.finditer(r"[.!?;:]|,\s*(?:что|чтобы|а|но|и|когда|если|хотя)\s", before[:at])), default=0
+    )
+    members = [other for other in placed if start <= other.start and other.end <= at]
+    if not members or any(not other.tokens for other in members):
+        return None  # a name in the nominative (or none) in the clause: the comparison is most likely with it
+    nominative = name.forms["nom"]
+    for other in reversed(members):
+        words = _WORD.findall(before[max(0, other.start - 30) : other.start])
+        preposition = words[-1].lower() if words and words[-1].lower() in GOVERNED_CASES else ""
+        case = _case_of(other.tokens)
+        written = name.text[other.start : other.end]
+        if preposition:
+            if name.subject:
+                return None
+            return "nom", (
+                f"'{nominative}': compared with '{written}' after '{preposition}' ({case}); it may need "
+                f"'{preposition}' and the {case} ({preposition} {name.forms.get(case, nominative)}): check it"
+            )
+        own = other.forms or {}
+        shown = {c for c in CASES if own.get(c, own.get("nom")) == own.get(case, own.get("nom"))} if own else {case}
+        clause = {word.lower().replace("ё", "е") for word in _WORD.findall(before[other.end : at])}
+        if "dat" in shown and clause & (_EXPERIENCER_PREDICATES | _LEFT_PREDICATES) and other.settled:
+            # "России стабильность нужна больше, чем ...": the experiencer, whose form may be read as a genitive too
+            if name.subject or name.compared:
+                return "dat", None
+            return "dat", (
+                f"'{nominative}': compared with '{written}', the dative of the predicate before it; the dative "
+                f"({name.forms.get('dat', nominative)}) was put in: check it"
+            )
+        if name.subject:
+            return None  # "Турция продала Ираку больше нефти, чем Иран" for "than Iran did": the subject's term
+        return "nom", (
+            f"'{nominative}': in the nominative after a comparison with '{written}' ({case}); if the two are "
+            f"compared in one role it takes that case ({name.forms.get(case, nominative)}): check it"
+        )
+    return None
+
+
 # what compares a name with another in the clause before: "..., как и", "так же, как и", "так же как"
 _AS_WITH_ANY = LazyPattern(r"(?:,\s*(?:так\s+же\s*,?\s*)?как\s+и|(?<![^\W\d_])так\s+же\s*,?\s*как(?:\s+и)?)\s+$")
 
@@ -3610,6 +3676,13 @@ class RussianNames(NameGrammar):
                 f"'{forms['nom']}': compared with a possessor that lacks something (у ... нет); it may need "
                 f"у and the genitive ({forms.get(case, forms['nom'])}): check it"
             )
+        than = (
+            _than_case(name, before, name.before)
+            if direct is None and nominative_read and "nom" in (cases or {"nom"})
+            else None
+        )
+        if than and not subject_of_next_verb(name.after, forms["nom"], person):
+            return than
         member = _compared_member(before, placed) if direct is None and nominative_read else None
         if member and not subject_of_next_verb(name.after, forms["nom"], person):
             by_member = _compared_case(name, *member, name.text[member[0].start : member[0].end])
