@@ -1949,6 +1949,13 @@ class NamePlacer:
             preposition=_source_preposition(source, mentions, index),
         )
         read = self.names.read_name(context)
+        rest = re.match(r"[^\W\d_]+", output[read.end :]) if read.end > start else None
+        rendering = entry.renderings.get(self.language)
+        said = (rendering.pronounced or rendering.forms(short)["nom"]) if rendering is not None else ""
+        edits: tuple[tuple[int, int, str], ...] = ()
+        if rest and output[read.end - 1 : read.end].isalpha() and self.names.apostrophe_before(said, rest.group()):
+            # "Rusyası" for "Putin's Russia": the inflection glued on goes after the apostrophe (Rusya'sı)
+            edits = ((read.end, read.end + 1, "'" + output[read.end]),)
         return _Span(
             read.start,
             read.end,
@@ -1957,6 +1964,7 @@ class NamePlacer:
             read.doubt,
             context,
             self._translated(entry, short, output[run.start : run.end], found),
+            edits=edits,
         )
 
     def _generic_translations(self, english: Iterable[str]) -> set[str]:
