@@ -1551,6 +1551,11 @@ class NamePlacer:
                     continue
                 if match is not None and (match.proclitics or (key in seen and key not in not_repeated)):
                     break  # a proclitic starts a new name; a repeated word is another mention
+                if not self.names.LATIN_SCRIPT and {_script(words[cursor]), _script(words[cursor - 1])} == {
+                    "latin",
+                    "own",
+                }:
+                    break  # "قاعدة Al Udeid": a name copied in Latin letters is no part of the model's word before it
                 if match is not None and self._other_word(match, matches[first : last + 1], forms.wrong_phrases):
                     break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
                 if match is not None and _head_again(matches[last], match):
@@ -2386,6 +2391,9 @@ class NamePlacer:
                 and not _part_of_a_longer_word(output, after[0])
                 and self._is_name_piece(forms, after[0], output, span.slot.short)
                 and not self._the_sources_noun(forms, after[0], phrases)
+                # "تنظيم القاعدة قاعدة [العديد]": in Arabic, a noun right before another name is in
+                # construct with it (the base of Al Udeid), the sentence's own word
+                and not (self.names.ARTICLE and _right_before_taken(output, after[0], taken))
             ):
                 end = after.pop(0).end()
             end += self._glued_after(span.slot.entry_id, output, end)
@@ -2544,9 +2552,11 @@ class NamePlacer:
             after = _BARE_WORD_AFTER.match(output, span.end)
             slot = span.slot
             if after and not _inside(after, taken):
-                if self._leftover(after.group(1), name_words[-1], source_words[-1:]) and not (
-                    self.names.opens_phrase(output[after.end(1) :])
-                ):
+                if (
+                    self._leftover(after.group(1), name_words[-1], source_words[-1:])
+                    and not self.names.opens_phrase(output[after.end(1) :])
+                    and not (self.names.ARTICLE and _right_before_taken(output, after, taken, group=1))
+                ):  # (not "تنظيم القاعدة قاعدة [العديد]": a noun right before another name is in construct with it)
                     end = after.end(1)
                 elif not slot.tokens and (case := self.names.case_on_bare_head(after.group(1), rendering)):
                     end, slot = after.end(1), replace(slot, tokens=(case,))  # uçak*ta*: the case goes on the name
@@ -4211,6 +4221,21 @@ def _capitalised(text: str, word: re.Match) -> bool:
     while before >= 0 and text[before].isspace():
         before -= 1
     return before < 0 or text[before] in _OPENERS
+
+
+def _right_before_taken(output: str, word: re.Match, taken: list[tuple[int, int]], group: int = 0) -> bool:
+    """Whether a word (``group`` of its match) stands right before another name's span, only spaces between."""
+    end = word.end(group)
+    return any(start >= end and not output[end:start].strip() for start, _ in taken)
+
+
+def _script(word: re.Match) -> str:
+    """How a word of the output is written: "latin" (a proclitic glued on aside: وU.S.), "code" (letters and
+    digits: PS752, which a name of the language's own script may hold: рейс PS752), or "own"."""
+    text = word.group()
+    if any(character.isdigit() for character in text):
+        return "code"
+    return "latin" if _LATIN_WORD.search(text) else "own"
 
 
 def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | None = None) -> bool:
