@@ -748,7 +748,7 @@ def govern(
                 return Governed(governed, "verb", ("ins",))
             if governed:
                 return Governed(governed, "verb")
-        if (
+        if word in _EMPHATIC_PRONOUN or (
             word.endswith(_ADJECTIVE_ENDINGS)
             and len(word) > 4
             and not neuter_noun_in_ie(word)
@@ -855,6 +855,11 @@ _SUBSTANTIVE_ENDINGS = (
     "ий",
     "ый",
 )
+
+
+# the emphatic pronoun "itself" before a name, in the case of the preposition before it (в самом Тегеране, из самой
+# Сирии, в самый Тегеран): the name's attribute; -ом, -ой alone are nouns' endings too, so it is listed
+_EMPHATIC_PRONOUN = frozenset("самом самого самому самим самой самую самых самыми самое самая самый самые".split())
 
 
 def _adjective_right_before(before: str) -> bool:

@@ -1092,12 +1092,16 @@ class NamePlacer:
         variant = None
         for keys, tokens in forms:
             words = read[index : index + len(keys)]
-            if len(words) < len(keys) or any(w is None or w[0][:2] != key[:2] for w, key in zip(words, keys)):
+            if len(words) < len(keys) or any(
+                w is None or _alef(w[0][:2]) != _alef(key[:2]) for w, key in zip(words, keys)
+            ):
                 continue
             if all(w[0] == key for w, key in zip(words, keys)):  # type: ignore[index]
                 return index + len(keys) - 1, tokens
             if variant is None and all(
-                w[0] == key or (sorted(w[0]) == sorted(key) and w[1] == keys_of(key)[1])  # type: ignore[index]
+                w[0] == key  # type: ignore[index]
+                or (sorted(w[0]) == sorted(key) and w[1] == keys_of(key)[1])  # type: ignore[index]
+                or (len(key) > 4 and _alef(w[0]) == _alef(key))  # type: ignore[index]
                 for w, key in zip(words, keys)
             ):
                 variant = (index + len(keys) - 1, tokens)
@@ -1145,12 +1149,16 @@ class NamePlacer:
         for index in waiting:
             by_start: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
             for form in self._adjective_forms(mentions[index].entry_id):  # indexed by their first letters
-                by_start.setdefault(form[0][0][:2], []).append(form)
+                by_start.setdefault(_alef(form[0][0][:2]), []).append(form)
             candidates = []
             position = 0
             while position < len(words):
                 first = read[position]
-                at = self._adjective_at(read, position, by_start.get(first[0][:2], []), keys_of) if first else None
+                at = (
+                    self._adjective_at(read, position, by_start.get(_alef(first[0][:2]), []), keys_of)
+                    if first
+                    else None
+                )
                 if at is None:
                     position += 1
                     continue
@@ -4221,6 +4229,15 @@ def _capitalised(text: str, word: re.Match) -> bool:
     while before >= 0 and text[before].isspace():
         before -= 1
     return before < 0 or text[before] in _OPENERS
+
+
+# the alef with madda or hamza written as the bare alef, as Persian and Arabic spellings of one word differ in it
+# (امریکایی for آمریکایی, امريكية for أمريكية)
+_ALEF_FORMS = str.maketrans("آأإٱ", "اااا")
+
+
+def _alef(text: str) -> str:
+    return text.translate(_ALEF_FORMS)
 
 
 def _right_before_taken(output: str, word: re.Match, taken: list[tuple[int, int]], group: int = 0) -> bool:
