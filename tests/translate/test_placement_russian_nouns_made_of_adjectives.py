@@ -6,7 +6,8 @@ name after it that noun's genitive complement. The model's genitive stands, unfl
 The words that stay adjectives of the name («за новый Иран», «в соседний Ирак») still take the preposition's case,
 and so do the adverbials made of such a word before a subject («В будущем Иран ...»). A genitive after another word
 ending as an adjective, which may be a noun too («за настоящее Ирана»), is kept, flagged, never made the
-preposition's case.
+preposition's case. «за Иран» for the source's "for Iran" is за with the accusative, unflagged, inside
+quotation marks too; for "behind" the accusative stays flagged (the instrumental may be meant).
 """
 
 from __future__ import annotations
@@ -86,5 +87,36 @@ def test_a_genitive_after_another_word_like_an_adjective_is_kept_and_flagged(glo
         "He voted for the present of Iran.",
         "Он голосовал за настоящее Ирана.",
         "Он голосовал за настоящее {iran:gen}.",
+        marked=True,
+    )
+
+
+FOR = [
+    ("He voted for Iran.", "Он голосовал за Иран.", "Он голосовал за {iran:acc}."),
+    (
+        'He said he had voted "for Iran".',
+        "Он сказал, что голосовал «за Иран».",
+        "Он сказал, что голосовал «за {iran:acc}».",
+    ),
+    (
+        "The parliament voted for Turkey.",
+        "Парламент проголосовал за Турцию.",
+        "Парламент проголосовал за {turkey:acc}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", FOR)
+def test_za_for_the_sources_for_is_the_accusative_unflagged(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_za_for_behind_left_in_the_accusative_is_flagged(glossary):
+    check(
+        glossary,
+        "ru",
+        "Troops stood behind Iraq.",
+        "Войска стояли за Ирак.",
+        "Войска стояли за {iraq:acc}.",
         marked=True,
     )

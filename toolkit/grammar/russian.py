@@ -3879,6 +3879,10 @@ class RussianNames(NameGrammar):
                 if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
                     # "in Iraq" with no word of motion before в: the place where, left undeclined ("в Ирак")
                     return "prep", None
+                if agreeing == ["acc"] and name.preposition == "for" and _WORD.findall(before)[-1:] in (["за"], ["За"]):
+                    # «голосовал за Иран» for "voted for Iran": за with the accusative (for), not the instrumental
+                    # (behind), as the source's preposition says
+                    return "acc", None
                 if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
                     return agreeing[0], (
                         f"'{nominative}': the model's form reads as {agreeing[0]}, but it may be "
