@@ -6,7 +6,9 @@ label ("ANALYSIS —", "READ MORE:"), a subheading in title case kept as a parag
 credit line's words, the second city of a dateline."""
 
 import pytest
-from suggest_probes import found, in_sentence
+from suggest_probes import article, found, in_sentence
+
+from toolkit.glossary.suggest import find_candidates
 
 
 @pytest.mark.parametrize(
@@ -159,3 +161,35 @@ def test_both_cities_of_a_two_bureau_dateline_are_places_spelt_as_running_text(d
     names = in_sentence("ANKARA/ISTANBUL, March 3 (Reuters) - The central bank held rates, it said.", desk_glossary)
     assert names["Ankara"][1] == "place" and names["Istanbul"][1] == "place"
     assert "ISTANBUL" not in names and names["Reuters"][1] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The series streams on Netflix from Friday.", "Netflix"),
+        ("The final episode aired on Kanal D last night.", "Kanal D"),
+        ("The film premiered on Mubi after its festival run.", "Mubi"),
+    ],
+)
+def test_a_service_a_work_streams_or_airs_on_is_an_organisation(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The award came from the Istanbul Chamber of Industry last year.", "Istanbul Chamber of Industry"),
+        ("The Chamber of Commerce of Izmir said exports rose.", "Chamber of Commerce of Izmir"),
+    ],
+)
+def test_a_chamber_is_an_organisation(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "organisation"
+
+
+def test_a_one_word_name_that_only_says_things_stays_a_guess_to_check_however_often_it_speaks(desk_glossary):
+    text = (
+        "Title\n\nYildiz said the deal was sound. Yildiz told the board it was fair. Yildiz said the sale would "
+        "close in June. Yildiz added that no jobs would go.\n"
+    )
+    (candidate,) = find_candidates([article(text)], desk_glossary)
+    assert candidate.name == "Yildiz" and not candidate.type_sure

@@ -126,7 +126,7 @@ court tribunal assembly congress senate network agency times post news herald jo
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
-agence agencia agenzia presse prensa academy
+agence agencia agenzia presse prensa academy chamber chambers
 """.split()
 )
 # news agencies and outlets named by one word, which open sentences as sources do ("Reuters reported",
@@ -2743,8 +2743,13 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
     person_before, term_before = scores.get("person", 0.0), scores.get("term", 0.0)
+    said = False
     for hit in hits:
         for kind, weight, reason in _context_votes(hit, one_word):
+            if one_word and reason in _SAYING_REASONS:
+                if said:
+                    continue  # "Demir said ... Demir told ...": a person says as often as a firm; once is evidence
+                said = True
             vote(kind, weight, reason)
     if storm and not (
         words[0] == "storm" and (scores.get("person", 0.0) > person_before or scores.get("term", 0.0) > term_before)
@@ -2780,6 +2785,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     return kind, reasons[kind][:3], sure
 
 
+# the reasons a verb of saying after a one-word name gives ("'said' after it"): the same weak evidence however
+# often the copy repeats it
+_SAYING_REASONS = frozenset(f"'{verb}' after it" for verb in PERSON_VERBS)
 _SAINTS = ("saint", "st", "san", "santa", "sao")
 # the period or the match an honour is given for: "Player of the Year", "Man of the Match", "Goal of the Season"
 _HONOUR_PERIODS = frozenset("year season month match decade century tournament".split())
@@ -2972,6 +2980,8 @@ _STARRED_IN = frozenset("starred stars starring co-starred co-stars".split())
 _DIRECTED = frozenset("directed co-directed directs directing co-wrote remade".split())
 # a work's authors, after which "by" names a person: "a film directed by Nolan", "a ballet choreographed by ..."
 _AUTHORED = frozenset("directed co-directed composed choreographed painted narrated sung".split())
+# what a work does on a service or a channel: "streams on Netflix", "aired on TRT", "broadcast on Show TV"
+_SHOWN_ON = frozenset("streams stream streamed streaming airs aired airing broadcast broadcasts premiered".split())
 # work nouns that are also verbs ("will play Galatasaray", "songs that feature Drake"): a work's only after a
 # determiner or a possessive ("the play Hamlet", "her new show Baby Reindeer")
 _WORK_NOUNS_AS_VERBS = frozenset("play plays feature features show shows".split())
@@ -3154,6 +3164,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             and _a_credit(text[before[-2].start if len(before) >= 2 else previous.start :])
         ):  # a credit line: "By Ece Toksabay", "Reporting by Ali Kucukgocmen; Editing by Hugh Lawson"
             votes.append(("person", 3, "a credit line's 'by'"))
+        if len(before) >= 2 and previous.key == "on" and adjoining and before[-2].key in _SHOWN_ON:
+            votes.append(("organisation", 2.5, f"after '{before[-2].key} on'"))  # "streams on Netflix"
         if len(before) >= 2 and previous.key == "by" and adjoining and before[-2].key in _AUTHORED:
             votes.append(("person", 2, f"after '{before[-2].key} by'"))  # "a film directed by Nolan"
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
