@@ -42,6 +42,8 @@ def test_a_firm_whose_last_word_is_a_holdings_a_telecoms_or_a_studios_is_an_orga
         ("The album Brat topped the charts in June.", "Brat"),
         ("Kit Harington also starred in Pompeii, set in the Roman town.", "Pompeii"),
         ("Shogun, the FX series, swept the Emmys on Sunday.", "Shogun"),
+        ('Tom Cruise starred in "Rock of Ages" in 2012, the studio said.', "Rock of Ages"),  # in quotes
+        ("Tom Cruise starred in “Rock of Ages” in 2012, the studio said.", "Rock of Ages"),
         ("The award went to Shogun, the FX series, on Sunday.", "Shogun"),
     ],
 )
@@ -193,3 +195,28 @@ def test_a_one_word_name_that_only_says_things_stays_a_guess_to_check_however_of
     )
     (candidate,) = find_candidates([article(text)], desk_glossary)
     assert candidate.name == "Yildiz" and not candidate.type_sure
+
+
+def test_a_work_in_markdown_italics_is_a_term(desk_glossary):
+    from toolkit.read.markdown import parse_markdown
+
+    document = parse_markdown("# Festival\n\nShe starred in *Euphoria* and the film _Anora_ won.\n", "story")
+    kinds = {c.name: c.type for c in find_candidates([document], desk_glossary)}
+    assert kinds == {"Euphoria": "term", "Anora": "term"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Elsewhere, Samsunspor climbed to third in the table.", "Samsunspor"),
+        ("The striker left Kasimpasaspor in the summer.", "Kasimpasaspor"),
+        ("Bursaspor were relegated in 2022 amid debts.", "Bursaspor"),
+    ],
+)
+def test_a_turkish_clubs_name_ending_in_spor_is_an_organisation(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "organisation"
+
+
+def test_a_persons_assistant_is_no_product(desk_glossary):
+    kind = in_sentence("Afterwards, Mourinho's assistant was fined by the federation.", desk_glossary)["Mourinho"][1]
+    assert kind != "organisation"

@@ -2200,7 +2200,7 @@ _SURNAME_ENDINGS = (
     "ov", "ova", "ev", "enko", "chuk", "vich", "ovic", "escu", "oglu", "yan", "shvili", "dze", "zadeh",
     "nejad", "ski", "sky",
 )  # fmt: skip
-_NAME_ENDINGS = ("ia", *_PLACE_ENDINGS, *_SURNAME_ENDINGS)
+_NAME_ENDINGS = ("ia", "spor", *_PLACE_ENDINGS, *_SURNAME_ENDINGS)  # "spor": Trabzonspor, Bursaspor
 _RELATIVE_AFTER = LazyPattern(r",[ \u00a0]+(?:which|whose|who)\b")
 _POSSESSIVE_S = frozenset(f"{mark}s" for mark in _APOSTROPHES)
 _NEXT_WORD_AFTER = LazyPattern(r"(?:['\u2019]s)?[ \u00a0]+([A-Za-z]+)\b")
@@ -2727,6 +2727,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("person", 2, "the first word of a person's name met in the copy")
     if len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_SURNAME_ENDINGS):  # Peskov, Tymoshenko
         vote("person", 1.5, "a surname's ending")
+    elif len(words) == 1 and len(words[0]) > 6 and words[0].endswith("spor"):  # Trabzonspor, Samsunspor
+        vote("organisation", 3, "a Turkish club's ending 'spor'")
     elif len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_PLACE_ENDINGS):  # Kazakhstan, Volgograd
         vote("place", 1.75, "a place name's ending")  # "Kazakhstan sent its first..."
     particles = [  # not the particle of a place's name inside it: "Louvre Abu Dhabi"
@@ -3098,7 +3100,9 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         based = re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]) is not None
         comma = text[previous.end : occurrence.start].strip() == ","
         think_tank = len(before) >= 2 and previous.key == "tank" and before[-2].key == "think"
-        work = _a_work_before(text, before) if adjoining and not after_the else None
+        # a work's title may stand in quotes: 'starred in "Rock of Ages"'
+        quoted = not text[previous.end : occurrence.start].strip(" \u00a0\"“‘'")
+        work = _a_work_before(text, before) if quoted and not after_the else None
         if previous.key in HONORIFICS:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
@@ -3279,7 +3283,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 2, "'chief executive' after it"))
         elif owned[:1] and owned[0] in _KIN and tokens[following_index].text.islower():
             votes.append(("person", 2.5, f"'{owned[0]}' after it"))  # "Demir's wife", "Yildiz's funeral"
-        elif any(key in TERM_NOUNS for key in owned):  # "Lilly's weight-loss injection", "Novartis's heart drug"
+        elif any(key in TERM_NOUNS for key in owned) and owned[:1] not in (["assistant"], ["assistants"]):
+            # "Lilly's weight-loss injection", "Novartis's heart drug"; not "Mourinho's assistant", a person's
             votes.append(("organisation", 1.5, "a product after it"))
     owned_past_a_clause = None if occurrence.possessive else _CLAUSE_THEN_OWN.match(text, occurrence.end)
     if owned_past_a_clause:  # "Hamas, weakened by the war in Gaza, lost its offices"
