@@ -755,8 +755,8 @@ def _lean_template() -> bytes:
     """The lean template's bytes, from the toolkit's cache folder (``docx/``) when it holds them for this
     python-docx template, else built (about 15 ms: python-docx's template opened, pruned and saved again)
     and kept there. The cache key is a hash of python-docx's template file, its version, the toolkit's
-    version and :data:`_TEMPLATE_FORMAT`; a cache that cannot be read or written only makes the run build
-    the template again, never a different one."""
+    files, the Python version and :data:`_TEMPLATE_FORMAT`; a cache that cannot be read or written only makes
+    the run build the template again, never a different one."""
     cached = _template_cache_file()
     if cached is not None:
         from ..glossary.cache import read_cached
@@ -782,8 +782,8 @@ def _template_cache_file():
     import importlib.util
     from pathlib import Path
 
+    from ..batch.fingerprint import build_digest
     from ..files import KEPT_TEMPLATE_FOLDER, NoHomeFolder, cache_folder, kept_template_name
-    from ..version import __version__
 
     # found without importing python-docx (40 ms): its package's __init__ (which names its version) and template
     spec = importlib.util.find_spec("docx")
@@ -796,7 +796,7 @@ def _template_cache_file():
         folder = cache_folder() / KEPT_TEMPLATE_FOLDER
     except (OSError, NoHomeFolder):
         return None
-    key = f"{_TEMPLATE_FORMAT}|{__version__}|{version}|{_UNUSED_TEMPLATE_PARTS}|"
+    key = f"{_TEMPLATE_FORMAT}|{build_digest()}|{version}|{_UNUSED_TEMPLATE_PARTS}|"
     return folder / kept_template_name(hashlib.blake2b(key.encode() + template, digest_size=16).hexdigest())
 
 
