@@ -51,7 +51,10 @@ WORDS = {
 MAX_URL_LENGTH = 2_000
 _SAFE_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp")
 _SCHEME = LazyPattern(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-_URL_CONTROLS = LazyPattern(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# whitespace, controls, invisibles and what XML cannot carry (non-characters, lone surrogates): not an address
+_URL_CONTROLS = LazyPattern(
+    r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]"
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ def safe_url(url: str) -> str | None:
     """``url`` if a link may point there (web, mail, telephone, relative), else None.
 
     Whitespace and invisible characters are not part of a URL (``java\\nscript:``
-    is how filters are fooled), so they are removed before the scheme is read.
+    is how filters are fooled), so they are removed before the scheme is read, and so are the characters an
+    XML file (a DOCX edition's relationships) cannot carry.
     """
     cleaned = _URL_CONTROLS.sub("", url)
     if not cleaned or len(cleaned) > MAX_URL_LENGTH:

@@ -38,6 +38,14 @@ def code_digest() -> str:
     return known
 
 
+def build_digest() -> str:
+    """The toolkit's files (:func:`code_digest`) with the Python version running them: what a cache of work the
+    toolkit's code does is keyed by, since its version number stays the same from one build to the next."""
+    import sys
+
+    return hashlib.blake2b(f"{sys.version}\0{code_digest()}".encode(), digest_size=16).hexdigest()
+
+
 def package_digest(root: Path) -> str:
     """The digest of a package's files by path and content; compiled caches (``__pycache__``) and hidden
     files left out, so a file touched, or a package reinstalled with the same files, keeps it."""

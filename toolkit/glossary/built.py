@@ -7,7 +7,7 @@ is fast, but every run then analysed each English spelling twice more (about
 cross-entry check that no two entries claim one spelling. Both depend only on
 the entries' ids and English spellings, in glossary order, so they are built
 together once and kept in the glossary cache folder under a hash of exactly
-those inputs (and the toolkit version): any edit to an English spelling, an
+those inputs (and the toolkit's files with the Python version): any edit to an English spelling, an
 id or the order of entries builds them again; edits to other fields (target
 renderings, notes) reuse them. Within a process the result is also kept on
 the glossary object. As with the parse cache, a cache that cannot be read or
@@ -85,9 +85,13 @@ def paused_garbage_collector() -> Iterator[None]:
 
 
 def _key(glossary: Glossary) -> str:
-    from ..version import __version__
+    from ..batch.fingerprint import build_digest
 
-    inputs = (_BUILT_FORMAT, __version__, [(entry.id, entry.name, entry.short, entry.variants) for entry in glossary])
+    inputs = (
+        _BUILT_FORMAT,
+        build_digest(),
+        [(entry.id, entry.name, entry.short, entry.variants) for entry in glossary],
+    )
     return hashlib.blake2b(marshal.dumps(inputs), digest_size=16).hexdigest()
 
 

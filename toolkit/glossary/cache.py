@@ -2,7 +2,7 @@
 
 Parsing YAML is slow for newsroom-size files (100,000 entries take about half
 a minute), so each file's parsed entries, schema findings and per-entry lint
-findings are cached by a hash of its content and the toolkit version, as
+findings are cached by a hash of its content, the toolkit's files and the Python version, as
 builtins in ``marshal`` form (fast to load, no code execution). The cache
 lives in the toolkit's cache folder, under ``glossary/``; only the
 :data:`CACHE_FILES_KEPT` most recently written files are kept. A cache that
@@ -62,12 +62,13 @@ def cached_bytes(files: list[Path]) -> int:
 
 
 def _cache_file(text: str) -> Path | None:
-    from ..version import __version__
+    from ..batch.fingerprint import build_digest
 
     cache = folder()
     if cache is None:
         return None
-    digest = hashlib.blake2b(f"{_CACHE_FORMAT}|{__version__}|".encode() + text.encode(), digest_size=16).hexdigest()
+    key = f"{_CACHE_FORMAT}|{build_digest()}|".encode()
+    digest = hashlib.blake2b(key + text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return cache / f"{digest}.marshal"
 
 

@@ -755,8 +755,8 @@ def _lean_template() -> bytes:
     """The lean template's bytes, from the toolkit's cache folder (``docx/``) when it holds them for this
     python-docx template, else built (about 15 ms: python-docx's template opened, pruned and saved again)
     and kept there. The cache key is a hash of python-docx's template file, its version, the toolkit's
-    version and :data:`_TEMPLATE_FORMAT`; a cache that cannot be read or written only makes the run build
-    the template again, never a different one."""
+    files, the Python version and :data:`_TEMPLATE_FORMAT`; a cache that cannot be read or written only makes
+    the run build the template again, never a different one."""
     cached = _template_cache_file()
     if cached is not None:
         from ..glossary.cache import read_cached
@@ -782,8 +782,8 @@ def _template_cache_file():
     import importlib.util
     from pathlib import Path
 
+    from ..batch.fingerprint import build_digest
     from ..files import KEPT_TEMPLATE_FOLDER, NoHomeFolder, cache_folder, kept_template_name
-    from ..version import __version__
 
     # found without importing python-docx (40 ms): its package's __init__ (which names its version) and template
     spec = importlib.util.find_spec("docx")
@@ -796,7 +796,7 @@ def _template_cache_file():
         folder = cache_folder() / KEPT_TEMPLATE_FOLDER
     except (OSError, NoHomeFolder):
         return None
-    key = f"{_TEMPLATE_FORMAT}|{__version__}|{version}|{_UNUSED_TEMPLATE_PARTS}|"
+    key = f"{_TEMPLATE_FORMAT}|{build_digest()}|{version}|{_UNUSED_TEMPLATE_PARTS}|"
     return folder / kept_template_name(hashlib.blake2b(key.encode() + template, digest_size=16).hexdigest())
 
 
@@ -882,31 +882,45 @@ def set_row_properties(row, *, keep_whole: bool, header: bool = False) -> None:
         trpr.append(_element("tblHeader", like=tr))
 
 
+MAX_CORE_TEXT = 255  # characters a document property may hold (python-docx refuses more; Word shows 255)
+
+
+def _core_text(text: str) -> str:
+    """``text`` as a document property may hold it: without what XML cannot carry, and cut with an ellipsis
+    after :data:`MAX_CORE_TEXT` characters (an article's title or file name may be longer; the edition's own
+    title row keeps it whole)."""
+    text = _NOT_XML.sub("", text)
+    if len(text) <= MAX_CORE_TEXT:
+        return text
+    return text[: MAX_CORE_TEXT - 1].rstrip() + "…"
+
+
 def set_core_properties(
     document, *, title: str, subject: str, language_tag: str, generator: str, keywords: str, comments: str
 ) -> None:
     """Title, language and dates of the file (the template's own date is from 2013)."""
     now = datetime.now(timezone.utc).replace(microsecond=0)
+    title, subject, comments = _core_text(title), _core_text(subject), _core_text(comments)
     if isinstance(document, WordDocument):
         texts = [
-            ("dc:title", _NOT_XML.sub("", title)),
-            ("dc:subject", _NOT_XML.sub("", subject)),
+            ("dc:title", title),
+            ("dc:subject", subject),
             ("dc:language", language_tag),
             ("dc:creator", generator),
             ("cp:lastModifiedBy", generator),
             ("cp:keywords", keywords),
-            ("dc:description", _NOT_XML.sub("", comments)),
+            ("dc:description", comments),
         ]
         document.set_core_properties(texts, now, revision=1)
         return
     properties = document.core_properties
-    properties.title = _NOT_XML.sub("", title)
-    properties.subject = _NOT_XML.sub("", subject)
+    properties.title = title
+    properties.subject = subject
     properties.language = language_tag
     properties.author = generator
     properties.last_modified_by = generator
     properties.keywords = keywords
-    properties.comments = _NOT_XML.sub("", comments)
+    properties.comments = comments
     properties.created = now
     properties.modified = now
     properties.revision = 1

@@ -1,0 +1,107 @@
+"""Every cache the toolkit keeps in its cache folder is keyed by the toolkit's files and the Python version, not
+by its version number (which stays the same from one build to the next): a build that parses a glossary anew,
+matches its names anew or builds the DOCX template anew never reads what another build kept.
+
+Each test keeps a result, then runs as another build would (the toolkit's files' digest or the Python version
+changed) and checks that the kept result is not read: the work is done again and kept under another name.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from toolkit.batch import fingerprint
+from toolkit.glossary import built
+from toolkit.glossary import cache as parse_cache
+from toolkit.glossary.load import load_glossary
+from toolkit.publish import word
+
+NAMES = """\
+- id: erdogan
+  type: person
+  en: {name: Recep Tayyip Erdogan, short: Erdogan}
+  tr: {name: Recep Tayyip Erdoğan, short: Erdoğan}
+- id: nusra
+  type: organisation
+  en: {name: al-Nusra Front, variants: [Nusra Front]}
+  tr: {name: Nusra Cephesi}
+"""
+
+
+def _another_build(monkeypatch) -> None:
+    digest = fingerprint.code_digest()
+    monkeypatch.setattr(fingerprint, "code_digest", lambda: "another build's files " + digest)
+
+
+def _another_python(monkeypatch) -> None:
+    monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+
+
+CHANGES = {"the toolkit's files": _another_build, "the Python version": _another_python}
+
+
+@pytest.fixture
+def names_file(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "names.yaml"
+    path.write_text(NAMES, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("change", CHANGES.values(), ids=CHANGES.keys())
+def test_a_parsed_glossary_kept_by_another_build_is_parsed_again(names_file, monkeypatch, change):
+    load_glossary([names_file])
+    (kept,) = parse_cache.cached_files()
+    change(monkeypatch)
+    monkeypatch.setattr(parse_cache, "_from_plain", lambda *_: pytest.fail("read another build's parse"))
+
+    glossary = load_glossary([names_file])
+
+    assert sorted(glossary.entries) == ["erdogan", "nusra"]
+    assert len(parse_cache.cached_files()) == 2 and kept in parse_cache.cached_files()
+
+
+@pytest.mark.parametrize("change", CHANGES.values(), ids=CHANGES.keys())
+def test_a_matcher_kept_by_another_build_is_built_again(names_file, monkeypatch, change):
+    built.matcher_for(load_glossary([names_file]))
+    kept = sorted(built.folder().glob("built-*.marshal"))
+    assert len(kept) == 1
+    change(monkeypatch)
+    read = []
+    load = built._load
+    monkeypatch.setattr(built, "_load", lambda path: read.append(path) or load(path))
+
+    matcher = built.matcher_for(load_glossary([names_file]))
+
+    assert read and kept[0] not in read
+
+    assert [m.entry_id for m in matcher.find("Erdogan met the Nusra Front envoy.")] == ["erdogan", "nusra"]
+    assert len(sorted(built.folder().glob("built-*.marshal"))) == 2
+
+
+@pytest.fixture
+def fresh_template(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    for cached in (word._lean_template, word._lean_document, word._lean_parts):
+        cached.cache_clear()
+    yield
+    for cached in (word._lean_template, word._lean_document, word._lean_parts):
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("change", CHANGES.values(), ids=CHANGES.keys())
+def test_a_docx_template_kept_by_another_build_is_built_again(fresh_template, monkeypatch, change):
+    first = word._lean_template()
+    kept = word._template_cache_file()
+    change(monkeypatch)
+    word._lean_template.cache_clear()
+    builds = []
+    build = word._build_lean_template
+    monkeypatch.setattr(word, "_build_lean_template", lambda: builds.append(1) or build())
+
+    assert word._lean_template() == first  # the same python-docx builds the same template
+    assert builds == [1]
+    assert word._template_cache_file() != kept
