@@ -94,3 +94,59 @@ def test_a_plain_document_is_still_read(tmp_path):
         "Talks resumed",
         "President Erdogan met officials & envoys.",
     ]
+
+
+def _relinked(tmp_path, reltype_target: bytes, replacement: bytes):
+    saved = io.BytesIO()
+    document = docx.Document()
+    document.add_heading("Talks resumed", 1)
+    document.add_paragraph("President Erdogan met officials.")
+    document.save(saved)
+    path = tmp_path / "story.docx"
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name.endswith(".rels"):
+                data = data.replace(reltype_target, replacement)
+            target.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("target", "kind"),
+    [
+        (b'Target="styles.xml"', "styles"),
+        (b'Target="settings.xml"', "settings"),
+        (b'Target="word/document.xml"', "officeDocument"),
+    ],
+)
+def test_a_part_of_the_document_given_as_an_external_link_is_refused_not_a_crash(tmp_path, target, kind):
+    """Word links images and web pages outside the package, never the document's own parts (its styles, its
+    settings, the document itself): python-docx failed on one with an unexpected error."""
+    path = _relinked(tmp_path, target, b'Target="file:///etc/passwd" TargetMode="External"')
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    rels = "_rels/.rels" if kind == "officeDocument" else "word/_rels/document.xml.rels"
+    assert str(caught.value) == (
+        f"{path}: unsafe DOCX file: {rels} gives the document's {kind} part as a link outside the package "
+        "('file:///etc/passwd'), which Word never writes\n"
+        f"  fix: {FIX}"
+    )
+
+
+def test_links_to_web_pages_and_linked_images_outside_the_package_are_still_read(tmp_path):
+    document = docx.Document()
+    document.add_heading("Talks resumed", 1)
+    paragraph = document.add_paragraph("President Erdogan met officials.")
+    paragraph.part.relate_to(
+        "https://example.com/story", docx.opc.constants.RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+    )
+    paragraph.part.relate_to(
+        "file:///srv/photos/ankara.jpg", docx.opc.constants.RELATIONSHIP_TYPE.IMAGE, is_external=True
+    )
+    path = tmp_path / "story.docx"
+    document.save(path)
+    assert [segment.text for segment in read_document(path).segments] == [
+        "Talks resumed",
+        "President Erdogan met officials.",
+    ]

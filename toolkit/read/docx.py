@@ -79,6 +79,8 @@ def _check_docx(path: Path, data: bytes) -> None:
             declared = root.getroottree().docinfo.internalDTD
             if declared is not None and (declared.entities() or declared.elements() or _INTERNAL_SUBSET.search(part)):
                 raise _own_document_type(member.filename, path)
+            if member.filename.endswith(".rels"):
+                _check_relationships(root, member.filename, path)
             entity = next(root.iter(etree.Entity), None)  # left unexpanded: the run's text after it would be lost
             if entity is not None:
                 raise _unsafe(
@@ -90,6 +92,25 @@ def _check_docx(path: Path, data: bytes) -> None:
 
 # a document type declaring its own entities or elements (<!DOCTYPE w:document [ ... ]>)
 _INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+
+
+# the kinds of part python-docx reads from inside the package: one given as a link outside it (TargetMode External)
+# has no part to read; Word links only images, web pages, templates and the like so
+_OWN_PARTS = frozenset(
+    "officeDocument styles stylesWithEffects numbering settings webSettings fontTable theme footnotes endnotes "
+    "comments header footer core-properties extended-properties custom-properties glossaryDocument".split()
+)
+
+
+def _check_relationships(root, part: str, path: Path) -> None:
+    for relationship in root:
+        kind = str(relationship.get("Type") or "").rpartition("/")[2]
+        if relationship.get("TargetMode") == "External" and kind in _OWN_PARTS:
+            raise _unsafe(
+                f"{part} gives the document's {kind} part as a link outside the package "
+                f"({relationship.get('Target')!r}), which Word never writes",
+                path,
+            )
 
 
 def _outside_package(name: str) -> bool:
