@@ -150,3 +150,29 @@ def test_links_to_web_pages_and_linked_images_outside_the_package_are_still_read
         "Talks resumed",
         "President Erdogan met officials.",
     ]
+
+
+@pytest.mark.parametrize(
+    "document_xml",
+    [
+        b'<?xml version="1.0" encoding="UTF-8"?><html><body><p>President Erdogan met officials.</p></body></html>',
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"/>'.encode(),
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:background/></w:document>'.encode(),
+    ],
+    ids=["another-root", "no-body", "background-only"],
+)
+def test_a_main_part_that_is_not_a_word_document_body_is_damaged_not_a_crash(tmp_path, document_xml):
+    """A package whose document part holds no <w:document><w:body> (another format's XML zipped as a DOCX, a
+    document cut to its root) ended in an unexpected error."""
+    saved = io.BytesIO()
+    docx.Document().save(saved)
+    path = tmp_path / "story.docx"
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            target.writestr(name, document_xml if name == "word/document.xml" else source.read(name))
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert str(caught.value) == (
+        f"{path}: damaged DOCX file: word/document.xml is not a Word document (no <w:document> with a <w:body>)\n"
+        "  fix: open it in Word or LibreOffice and save it again as .docx"
+    )

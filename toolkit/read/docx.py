@@ -133,6 +133,20 @@ def _own_document_type(part: str, path: Path) -> UserError:
     )
 
 
+def check_document_body(source, path: Path) -> None:
+    """Refuse a package python-docx opened whose main part is not a ``<w:document>`` with a ``<w:body>``."""
+    from docx.oxml.ns import qn
+
+    root = source.part.element
+    if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
+        name = str(source.part.partname).lstrip("/")
+        raise UserError(
+            f"damaged DOCX file: {name} is not a Word document (no <w:document> with a <w:body>)",
+            path=path,
+            fix=RESAVE_FIX,
+        )
+
+
 def parse_docx(path: Path, name: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -144,6 +158,7 @@ def parse_docx(path: Path, name: str) -> Document:
         source = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:
         raise UserError(f"not a readable DOCX file ({error})", path=path, fix=RESAVE_FIX) from None
+    check_document_body(source, path)
     from .wordml import WordBody, docx_date
 
     body = WordBody(source, path)
