@@ -107,6 +107,9 @@ SHAPES: dict[str, Callable[[int, Path], Callable[[], object]]] = {
     "txt: a sentence without an end": article("txt", lambda n: "T\n\n" + "word " * (n // 5) + "\n"),
     "txt: & x n": article("txt", lambda n: "T\n\n" + "&" * n + "\n"),
     "txt: one letter x n": article("txt", lambda n: "T\n\n" + "a" * n + "\n"),
+    "txt: words mixing Latin and Cyrillic x n": article(
+        "txt", lambda n: "T\n\n" + "".join(f"Ir\u0430n{i} " for i in range(n // 8)) + "\n"
+    ),
     "txt: spaces x n in a sentence": article("txt", lambda n: "T\n\nHe left." + " " * n + "Putin stayed.\n"),
     "localise: ( x n": on_text(localised, lambda n: "(" * n),
     "localise: 10-15 x n": on_text(localised, lambda n: ("10-15 " * n)[:n]),

@@ -261,6 +261,31 @@ _OTHER_BYTE_ORDER_MARKS = (
 )
 
 
+def _unmarked_wide_encoding(data: bytes) -> str:
+    """ "UTF-16 (little-endian)" and so on when ``data`` is UTF-16 or UTF-32 saved without a byte-order mark, else "".
+
+    Read as UTF-8 such a file decodes without an error when its text is English (every other byte a NUL,
+    which would be removed as a control character), so it is told by where its NUL bytes fall, in its
+    first 64 KB: UTF-32 puts a NUL in the two high bytes of every character of the first plane; UTF-16
+    puts one beside every ASCII character (its markup, spaces and line ends, even in Arabic or Russian
+    text), always on the same side. UTF-8 text holds NUL only where it was damaged, on either side.
+    """
+    head = data[:65536]
+    nuls = head.count(0)
+    if nuls < 2 or nuls * 8 < len(head):  # fewer than one byte in eight: no wide encoding of text
+        return ""
+    whole = len(head) - len(head) % 4
+    for name, high in (("UTF-32 (little-endian)", (2, 3)), ("UTF-32 (big-endian)", (0, 1))):
+        if whole and all(head[index:whole:4].count(0) == whole // 4 for index in high):
+            return name
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 9 * even and odd * 8 >= len(head) // 2:
+        return "UTF-16 (little-endian)"
+    if even >= 9 * odd and even * 8 >= len(head) // 2:
+        return "UTF-16 (big-endian)"
+    return ""
+
+
 def read_text(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") -> str:
     """Read a UTF-8 text file (a BOM is allowed), or explain why it cannot be read."""
     path = Path(path)
@@ -278,6 +303,15 @@ def decode_utf8(data: bytes, path: Path) -> str:
                 column=1,
                 fix="save the file as UTF-8 (in most editors: Save As -> Encoding: UTF-8)",
             )
+    unmarked = _unmarked_wide_encoding(data)
+    if unmarked:
+        raise UserError(
+            f"saved as {unmarked} without a byte-order mark, not UTF-8",
+            path=path,
+            line=1,
+            column=1,
+            fix="save the file as UTF-8 (in most editors: Save As -> Encoding: UTF-8)",
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -68,7 +68,12 @@ CODES = _catalogue(
     Code("doubt", ERROR, "glossary add: a stub still has a line saying what to check"),
     Code("placeholder", ERROR, "glossary add: a stub still has placeholder text"),
     # --- the source article
-    Code("source-characters", WARNING, "invisible, bidi or control characters were removed from the source"),
+    Code(
+        "source-characters",
+        WARNING,
+        "invisible, bidi or control characters were removed from the source, or a word mixes look-alike letters "
+        "of two scripts",
+    ),
     Code("source-verbatim", WARNING, "a code block or HTML block was kept verbatim, untranslated"),
     Code(
         "source-not-carried",

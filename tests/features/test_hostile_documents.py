@@ -168,9 +168,12 @@ def test_xml_entities_in_a_docx_are_not_expanded(tmp_path):
     )
     path = tmp_path / "entities.docx"
     path.write_bytes(rezip(data, {"word/document.xml": bomb}))
-    with pytest.raises(UserError) as caught:  # the references are dropped, never expanded: no text is left
+    with pytest.raises(UserError) as caught:  # never expanded: the part is refused before any of it is read
         read_document(path)
-    assert caught.value.message == "the article is empty"
+    assert caught.value.message == (
+        "unsafe DOCX file: word/document.xml declares its own document type (<!DOCTYPE ... [ ... ]>), which Word "
+        "never writes and which may hide entity expansions or read other files"
+    )
 
 
 def test_control_and_invisible_characters_in_a_docx_are_removed_and_reported_by_paragraph(tmp_path):

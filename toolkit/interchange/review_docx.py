@@ -343,7 +343,7 @@ def read_review_docx(
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
-    from ..read.docx import RESAVE_FIX, _check_docx
+    from ..read.docx import RESAVE_FIX, _check_docx, check_document_body
 
     path = Path(path)
     data = read_bytes(path, MAX_REVIEW_BYTES, "review DOCX")
@@ -352,6 +352,7 @@ def read_review_docx(
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as error:
         raise UserError(f"not a readable DOCX file ({error})", path=path, fix=RESAVE_FIX) from None
+    check_document_body(document, path)
     try:
         fingerprint = ReviewFingerprint.from_properties(_custom_properties(document))
     except (ValueError, etree.XMLSyntaxError) as error:

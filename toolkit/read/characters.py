@@ -351,3 +351,63 @@ def merged_removals(removals: list[Removal]) -> list[Removal]:
         characters = found.characters + tuple(c for c in removal.characters if c not in found.characters)
         merged[(removal.line, removal.kept)] = replace(found, characters=characters, count=found.count + removal.count)
     return list(merged.values())
+
+
+# Letters of the scripts whose look-alikes pass for Latin ones (Cyrillic а о с е р х, Greek ο ν Α Β Ε): a word of
+# an English article that mixes them looks right and is another word. The micro sign's Greek mu (5 μg) is a unit.
+_SCRIPT_LETTERS = (
+    ("Latin", "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"),
+    ("Cyrillic", "\u0400-\u052f"),
+    ("Greek", "\u0370-\u03bb\u03bd-\u03ff\u1f00-\u1fff"),
+)
+_SEAM = LazyPattern(
+    "|".join(
+        f"[{letters}][{''.join(other for _, other in _SCRIPT_LETTERS if other != letters)}]"
+        for _, letters in _SCRIPT_LETTERS
+    )
+)
+_SCRIPT_OF = [(name, re.compile(f"[{letters}]")) for name, letters in _SCRIPT_LETTERS]
+_WORD = re.compile(r"\w+")
+MAX_MIXED_WORDS = 10  # named per sentence; the rest are counted
+
+
+def _script(character: str) -> str:
+    return next((name for name, pattern in _SCRIPT_OF if pattern.match(character)), "")
+
+
+def mixed_script_note(text: str) -> str:
+    """What to tell of the words of ``text`` that mix Latin, Cyrillic and Greek letters ("Irаn" with a Cyrillic
+    а), naming each once and the look-alike letters (those not of the script most of its letters are in), or ""."""
+    if not _SEAM.search(text):
+        return ""
+    words: dict[str, None] = {}
+    strangers: dict[str, None] = {}
+    scripts: set[str] = set()
+    for found in _WORD.finditer(text):
+        word = found.group()
+        if not _SEAM.search(word) or word in words:
+            continue
+        words[word] = None
+        of = [_script(character) for character in word]
+        counts = {name: of.count(name) for name, _ in _SCRIPT_LETTERS if name in of}
+        scripts.update(counts)
+        most = max(counts, key=lambda name: (counts[name], name == "Latin"))
+        for character, name in zip(word, of, strict=True):
+            if name and name != most:
+                strangers.setdefault(character)
+    named = [f"'{word}'" for word in list(words)[:MAX_MIXED_WORDS]]
+    if len(words) > MAX_MIXED_WORDS:
+        named.append(f"{len(words) - MAX_MIXED_WORDS} more")
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    ordered = [name for name, _ in _SCRIPT_LETTERS if name in scripts]
+    kinds = ordered[0] + (", " if len(ordered) > 2 else "") + ", ".join(ordered[1:-1]) + " and " + ordered[-1]
+    letters = ", ".join(character_name(character) for character in list(strangers)[:MAX_MIXED_WORDS])
+    if len(words) == 1:
+        return (
+            f"the word {listed} mixes {kinds} letters ({letters}): a look-alike letter typed or pasted in, so no "
+            "glossary name or dictionary word is found in it; retype the word in one script"
+        )
+    return (
+        f"the words {listed} mix {kinds} letters ({letters}): look-alike letters typed or pasted in, so no "
+        "glossary name or dictionary word is found in them; retype the words in one script"
+    )

@@ -51,17 +51,23 @@ def _check_docx(path: Path, data: bytes) -> None:
             raise UserError(
                 f"unsafe DOCX file: {problem}", path=path, fix="ask the sender for the original document; " + RESAVE_FIX
             )
+        for member in members:
+            if _outside_package(member.filename):
+                raise _unsafe(f"member {member.filename!r} is named outside the package, which Word never writes", path)
         parser = docx_part_parser()
         for member in members:
             if not member.filename.endswith((".xml", ".rels")):
                 continue
             try:
-                etree.fromstring(archive.read(member), parser)
+                part = archive.read(member)
+                root = etree.fromstring(part, parser)
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
                 raise UserError(
                     f"damaged DOCX file: {member.filename} cannot be unpacked ({error})", path=path, fix=RESAVE_FIX
                 ) from None
             except etree.XMLSyntaxError as error:
+                if _INTERNAL_SUBSET.search(part[:65536]):  # stopped in its own entities: an expansion bomb, a loop
+                    raise _own_document_type(member.filename, path) from None
                 line, column = error.position if error.position else (error.lineno, 0)
                 reason = re.sub(r", line \d+, column \d+$", "", str(error.msg or error))
                 raise UserError(
@@ -70,6 +76,75 @@ def _check_docx(path: Path, data: bytes) -> None:
                     path=path,
                     fix=RESAVE_FIX,
                 ) from None
+            declared = root.getroottree().docinfo.internalDTD
+            if declared is not None and (declared.entities() or declared.elements() or _INTERNAL_SUBSET.search(part)):
+                raise _own_document_type(member.filename, path)
+            if member.filename.endswith(".rels"):
+                _check_relationships(root, member.filename, path)
+            entity = next(root.iter(etree.Entity), None)  # left unexpanded: the run's text after it would be lost
+            if entity is not None:
+                raise _unsafe(
+                    f"{member.filename} refers to an entity ({entity.text}) on line {entity.sourceline}, "
+                    "which Word never writes",
+                    path,
+                )
+
+
+# a document type declaring its own entities or elements (<!DOCTYPE w:document [ ... ]>)
+_INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+
+
+# the kinds of part python-docx reads from inside the package: one given as a link outside it (TargetMode External)
+# has no part to read; Word links only images, web pages, templates and the like so
+_OWN_PARTS = frozenset(
+    "officeDocument styles stylesWithEffects numbering settings webSettings fontTable theme footnotes endnotes "
+    "comments header footer core-properties extended-properties custom-properties glossaryDocument".split()
+)
+
+
+def _check_relationships(root, part: str, path: Path) -> None:
+    for relationship in root:
+        kind = str(relationship.get("Type") or "").rpartition("/")[2]
+        if relationship.get("TargetMode") == "External" and kind in _OWN_PARTS:
+            raise _unsafe(
+                f"{part} gives the document's {kind} part as a link outside the package "
+                f"({relationship.get('Target')!r}), which Word never writes",
+                path,
+            )
+
+
+def _outside_package(name: str) -> bool:
+    """Whether a member's name leads out of the package (``../x``, ``/x``, ``C:x``, with either slash)."""
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":")
+
+
+def _unsafe(problem: str, path: Path) -> UserError:
+    return UserError(
+        f"unsafe DOCX file: {problem}", path=path, fix="ask the sender for the original document; " + RESAVE_FIX
+    )
+
+
+def _own_document_type(part: str, path: Path) -> UserError:
+    return _unsafe(
+        f"{part} declares its own document type (<!DOCTYPE ... [ ... ]>), which Word never writes and which may "
+        "hide entity expansions or read other files",
+        path,
+    )
+
+
+def check_document_body(source, path: Path) -> None:
+    """Refuse a package python-docx opened whose main part is not a ``<w:document>`` with a ``<w:body>``."""
+    from docx.oxml.ns import qn
+
+    root = source.part.element
+    if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
+        name = str(source.part.partname).lstrip("/")
+        raise UserError(
+            f"damaged DOCX file: {name} is not a Word document (no <w:document> with a <w:body>)",
+            path=path,
+            fix=RESAVE_FIX,
+        )
 
 
 def parse_docx(path: Path, name: str) -> Document:
@@ -83,6 +158,7 @@ def parse_docx(path: Path, name: str) -> Document:
         source = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:
         raise UserError(f"not a readable DOCX file ({error})", path=path, fix=RESAVE_FIX) from None
+    check_document_body(source, path)
     from .wordml import WordBody, docx_date
 
     body = WordBody(source, path)

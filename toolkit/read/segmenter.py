@@ -24,7 +24,7 @@ from ..document import VERBATIM_KINDS, Block, BlockKind, Container, Document, Se
 from ..errors import UserError
 from ..formatting import BREAK, Span, clip
 from ..records import dataclass
-from .characters import MAX_NOTICES, Removal
+from .characters import MAX_NOTICES, Removal, mixed_script_note
 
 ABBREVIATIONS = frozenset(
     """
@@ -196,9 +196,30 @@ def build_document(
             path=path,
             fix="check that you chose the right file",
         )
+    _note_mixed_scripts(document, path, unit)
     if removals:
         _attach_notes(document, path, first_lines, removals, unit)
+    document.notices = [note for segment in document.segments for note in segment.notes]
     return document
+
+
+def _note_mixed_scripts(document: Document, path: Path | None, unit: str) -> None:
+    """Note on each sentence the words that mix Latin, Cyrillic and Greek letters, at its block's line."""
+    for number, block in enumerate(document.blocks):
+        if not any(mixed_script_note(segment.text) for segment in block.segments):
+            continue
+        where = (
+            f"{path or document.name}:{block.line}"
+            if unit == "line"
+            else f"{path or document.name}: paragraph {block.line}"
+        )
+        noted = tuple(
+            replace(segment, notes=(*segment.notes, f"{where}: {note}"))
+            if (note := mixed_script_note(segment.text))
+            else segment
+            for segment in block.segments
+        )
+        document.blocks[number] = replace(block, segments=noted)
 
 
 def _attach_notes(
@@ -225,6 +246,5 @@ def _attach_notes(
         notes.setdefault((block, sentence), []).append(note)
     for (block, sentence), found in notes.items():
         noted = list(document.blocks[block].segments)
-        noted[sentence] = Segment(noted[sentence].id, noted[sentence].text, tuple(found), spans=noted[sentence].spans)
+        noted[sentence] = replace(noted[sentence], notes=(*found, *noted[sentence].notes))
         document.blocks[block] = replace(document.blocks[block], segments=tuple(noted))
-    document.notices = [note for segment in document.segments for note in segment.notes]

@@ -55,7 +55,12 @@ ORIGIN_PROP = "x-toolkit-origin"  # on a tuv the toolkit stored: the reviewed fi
 
 
 def memory_key(text: str) -> str:
-    """Sentences match exactly when they differ only in whitespace."""
+    """Sentences match exactly when they differ only in whitespace, or in the invisible characters and bidi
+    controls an article's reader removes (a soft hyphen or a zero-width space another tool's export kept)."""
+    from ..read.characters import INVISIBLE
+
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
     return " ".join(text.split())
 
 

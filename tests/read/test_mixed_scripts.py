@@ -1,0 +1,72 @@
+"""A word of an English article that mixes Latin letters with Cyrillic or Greek look-alikes ("Irаn" with a Cyrillic
+а, "Erdоgan" with a Cyrillic о, from a spoofed wire story, an OCR tool or a keyboard left on Russian) looks right
+but is another word: the glossary does not find the name in it, and the model translates it as something unknown.
+Each such word is a warning naming the file, the line of its paragraph and the look-alike letters, never an
+error, and the text is kept as written (which letter was meant is for the desk to say)."""
+
+import pytest
+
+from toolkit.read import read_document
+
+CYRILLIC_A, CYRILLIC_O, GREEK_O, CYRILLIC_ES = "\u0430", "\u043e", "\u03bf", "\u0441"
+
+
+@pytest.mark.parametrize(
+    ("suffix", "text", "line"),
+    [
+        ("txt", f"Talks resumed\n\nPresident Erdogan visited Ir{CYRILLIC_A}n on Monday.\n", 3),
+        ("md", f"# Talks resumed\n\nThe talks went on.\n\nPresident Erdogan visited Ir{CYRILLIC_A}n on Monday.\n", 5),
+        (
+            "html",
+            f"<html><body><h1>Talks resumed</h1>\n<p>President Erdogan\nvisited Ir{CYRILLIC_A}n on Monday.</p></body></html>\n",
+            2,
+        ),
+    ],
+    ids=["text", "markdown", "html"],
+)
+def test_a_word_mixing_latin_and_cyrillic_letters_is_a_warning_naming_file_line_and_letter(
+    tmp_path, suffix, text, line
+):
+    path = tmp_path / f"story.{suffix}"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    (notice,) = document.notices
+    assert notice == (
+        f"{path}:{line}: the word 'Ir{CYRILLIC_A}n' mixes Latin and Cyrillic letters (U+0430 CYRILLIC SMALL LETTER A): "
+        "a look-alike letter typed or pasted in, so no glossary name or dictionary word is found in it; "
+        "retype the word in one script"
+    )
+    (noted,) = [segment for segment in document.segments if segment.notes]
+    assert f"Ir{CYRILLIC_A}n" in noted.text  # kept as written
+
+
+def test_each_word_is_named_once_and_greek_look_alikes_too(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(
+        f"Title\n\nErd{CYRILLIC_O}gan met Erd{CYRILLIC_O}gan and {CYRILLIC_ES}ouncil members in Ank{GREEK_O}ra.\n",
+        encoding="utf-8",
+    )
+    (notice,) = read_document(path).notices
+    assert notice.startswith(
+        f"{path}:3: the words 'Erd{CYRILLIC_O}gan', '{CYRILLIC_ES}ouncil' and 'Ank{GREEK_O}ra' mix"
+    )
+    assert "Latin, Cyrillic and Greek letters" in notice
+    assert (
+        "U+043E CYRILLIC SMALL LETTER O, U+0441 CYRILLIC SMALL LETTER ES, U+03BF GREEK SMALL LETTER OMICRON" in notice
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin said «Путин встретился с Эрдоганом» on Monday.",  # a Russian quotation: words of one script
+        "The dose was 5 μg, and the cell measured 3 μm.",  # the micro sign's Greek mu is a unit, not a look-alike
+        "Putin's spokesman, Дмитрий Песков, spoke in Moscow.",
+        "The π-bond and the α-helix were studied.",  # a Greek letter joined by a hyphen is a word of its own
+        "Kyiv (Київ) and Athens (Αθήνα) signed.",
+    ],
+)
+def test_words_of_one_script_each_are_not_reported(tmp_path, sentence):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Title\n\n{sentence}\n", encoding="utf-8")
+    assert read_document(path).notices == []
