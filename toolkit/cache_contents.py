@@ -10,6 +10,8 @@ The folder (``$TOOLKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/toolkit``, else ``~/.
   names no glossary covers (:mod:`toolkit.batch.kept_candidates`);
 - ``memory/``: translation memories as read (:mod:`toolkit.translate.memory_cache`);
 - ``docx/``: the DOCX editions' lean template (:mod:`toolkit.publish.word`);
+- ``code/``: the digest of the toolkit's own files with the listing it was computed from
+  (:mod:`toolkit.batch.fingerprint`);
 - now and then, a damaged SQLite file moved aside (``*.sqlite3.damaged-<time>``) and the temporary file of a
   write a stopped run left (``.<name>.<random>.tmp``).
 
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 UNFINISHED_AFTER_SECONDS = 3600  # a temporary file this old is no write in progress: a stopped run's leftover
-_SUBFOLDERS = ("glossary", "checks", "memory", "docx")
+_SUBFOLDERS = ("glossary", "checks", "memory", "docx", "code")
 
 
 @dataclass
@@ -95,6 +97,7 @@ def stale(path: Path, now: float) -> bool:
 
 def file_kinds(folder: Path) -> list[Kind]:
     """Every kind of file the cache folder holds but the two databases, in the order ``cache info`` lists them."""
+    from .batch.fingerprint import CODE_FOLDER
     from .files import KEPT_TEMPLATE_FOLDER, KEPT_TEMPLATE_PATTERN
     from .glossary import cache as glossary_cache
     from .qa import kept as kept_findings
@@ -106,6 +109,9 @@ def file_kinds(folder: Path) -> list[Kind]:
     templates: list[Path] = []
     with contextlib.suppress(OSError):
         templates = _not_folders((folder / KEPT_TEMPLATE_FOLDER).glob(KEPT_TEMPLATE_PATTERN))
+    code: list[Path] = []
+    with contextlib.suppress(OSError):
+        code = _not_folders((folder / CODE_FOLDER).glob("*.json"))
     return [
         kind(
             "parsed glossary files",
@@ -129,6 +135,7 @@ def file_kinds(folder: Path) -> list[Kind]:
             "memories as read",
         ),
         kind("DOCX template", folder / KEPT_TEMPLATE_FOLDER, templates, "DOCX template", "DOCX templates"),
+        kind("the toolkit's code digest", folder / CODE_FOLDER, code, "code digest", "code digests"),
         kind(
             "damaged files moved aside",
             folder,
