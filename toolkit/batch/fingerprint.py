@@ -190,7 +190,7 @@ def source_digest(path: Path) -> str:
     A FIFO, device or symbolic-link loop is a UserError here, before anything waits on it.
     """
     from ..files import open_regular_file
-    from ..read.docx import MAX_DOCX_BYTES
+    from ..read import MAX_DOCX_BYTES  # not from .docx, which a run of other articles does not import
 
     digest = hashlib.blake2b(digest_size=16)
     with os.fdopen(open_regular_file(path, MAX_DOCX_BYTES, "article"), "rb") as handle:
