@@ -22,6 +22,7 @@ KINDS = {
     "translation memories as read": "memory",
     "DOCX template": "docx",
     "CLDR data as read": "cldr",
+    "the toolkit's code digest": "code",
 }
 
 
@@ -36,12 +37,16 @@ def info_lines() -> dict[str, str]:
 
 
 @pytest.fixture
-def filled(workspace, copy_models):
+def filled(workspace, copy_models, monkeypatch):
     """A cache folder as a run fills it (an article through copy models, with a memory), and a provisional name
     an earlier run chose."""
     from toolkit import cldr
+    from toolkit.batch import fingerprint
     from toolkit.languages import language
     from toolkit.publish import word
+
+    monkeypatch.setattr(fingerprint, "_CODE_DIGESTS", {})  # as in a new process: the code digest is kept here
+    monkeypatch.setattr(fingerprint, "SETTLED_NS", 0)
 
     for built in (word._lean_template, word._lean_document, word._lean_parts):
         built.cache_clear()  # the DOCX template kept in this cache folder, not one an earlier test built
@@ -92,7 +97,10 @@ def test_clear_removes_every_kind_and_leaves_what_is_not_the_caches(filled):
     said = result.output.strip()
     assert said.startswith("removed ") and " machine translations, 2 provisional renderings, " in said
     assert f"{counts['glossary']} parsed glossary files, " in said
-    assert f"{counts['checks']} name checks and surveys, 1 memory as read, 1 DOCX template, 1 CLDR data file" in said
+    assert (
+        f"{counts['checks']} name checks and surveys, 1 memory as read, 1 DOCX template, 1 CLDR data file, 1 code digest"
+        in said
+    )
 
     left = [path.relative_to(filled).as_posix() for path in on_disk(filled)]
     assert left == ["memory/notes.txt", "notes.txt", "provisional-names.sqlite3", "translations.sqlite3"]

@@ -11,6 +11,8 @@ The folder (``$TOOLKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/toolkit``, else ``~/.
 - ``memory/``: translation memories as read (:mod:`toolkit.translate.memory_cache`);
 - ``docx/``: the DOCX editions' lean template (:mod:`toolkit.publish.word`);
 - ``cldr/``: the CLDR facts about the languages that localising reads through babel (:mod:`toolkit.cldr`);
+- ``code/``: the digest of the toolkit's own files with the listing it was computed from
+  (:mod:`toolkit.batch.fingerprint`);
 - now and then, a damaged SQLite file moved aside (``*.sqlite3.damaged-<time>``) and the temporary file of a
   write a stopped run left (``.<name>.<random>.tmp``).
 
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 UNFINISHED_AFTER_SECONDS = 3600  # a temporary file this old is no write in progress: a stopped run's leftover
-_SUBFOLDERS = ("glossary", "checks", "memory", "docx", "cldr")
+_SUBFOLDERS = ("glossary", "checks", "memory", "docx", "cldr", "code")
 
 
 @dataclass
@@ -97,6 +99,7 @@ def stale(path: Path, now: float) -> bool:
 def file_kinds(folder: Path) -> list[Kind]:
     """Every kind of file the cache folder holds but the two databases, in the order ``cache info`` lists them."""
     from . import cldr
+    from .batch.fingerprint import CODE_FOLDER
     from .files import KEPT_TEMPLATE_FOLDER, KEPT_TEMPLATE_PATTERN
     from .glossary import cache as glossary_cache
     from .qa import kept as kept_findings
@@ -108,6 +111,9 @@ def file_kinds(folder: Path) -> list[Kind]:
     templates: list[Path] = []
     with contextlib.suppress(OSError):
         templates = _not_folders((folder / KEPT_TEMPLATE_FOLDER).glob(KEPT_TEMPLATE_PATTERN))
+    code: list[Path] = []
+    with contextlib.suppress(OSError):
+        code = _not_folders((folder / CODE_FOLDER).glob("*.json"))
     return [
         kind(
             "parsed glossary files",
@@ -132,6 +138,7 @@ def file_kinds(folder: Path) -> list[Kind]:
         ),
         kind("DOCX template", folder / KEPT_TEMPLATE_FOLDER, templates, "DOCX template", "DOCX templates"),
         kind("CLDR data as read", folder / cldr.FOLDER, cldr.cached_files(), "CLDR data file", "CLDR data files"),
+        kind("the toolkit's code digest", folder / CODE_FOLDER, code, "code digest", "code digests"),
         kind(
             "damaged files moved aside",
             folder,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,10 +32,12 @@ def digest(*parts: object) -> str:
 
 def code_digest() -> str:
     """The digest of the toolkit package's files (its code and the data it reads: word lists, templates), by
-    path and content (:func:`package_digest`). Computed once per process (about 6 ms)."""
+    path and content (:func:`package_digest`). Computed once per process: read from the cache folder when the
+    package's files are the ones it was computed from (:func:`_kept_code_digest`), else from their contents
+    (about 9 ms)."""
     known = _CODE_DIGESTS.get(PACKAGE_ROOT)
     if known is None:
-        _CODE_DIGESTS[PACKAGE_ROOT] = known = package_digest(PACKAGE_ROOT)
+        _CODE_DIGESTS[PACKAGE_ROOT] = known = _kept_code_digest(PACKAGE_ROOT)
     return known
 
 
@@ -46,22 +49,109 @@ def build_digest() -> str:
     return hashlib.blake2b(f"{sys.version}\0{code_digest()}".encode(), digest_size=16).hexdigest()
 
 
+CODE_FOLDER = "code"  # in the cache folder: the toolkit's code digest with the listing it was computed from
+_CODE_FILE = "digest.json"
+_CODE_FORMAT = 1
+_MAX_CODE_FILE_BYTES = 4096
+SETTLED_NS = 2_000_000_000  # a listing is kept once its newest file changed this long ago (2 s)
+
+
+def _kept_code_digest(root: Path) -> str:
+    """:func:`package_digest` of ``root``, kept in the cache folder's ``code/digest.json`` with a hash of the
+    package's listing: every file's path, size, inode and times of change (``st_mtime_ns`` and ``st_ctime_ns``,
+    which no program sets back: writing a file changes it). While the listing is the same, the files are the
+    same and so is the digest; any edit, upgrade or reinstall changes the listing, and the digest is computed
+    again from the contents (a reinstall of the same files gives the same digest, as before). The file is a
+    cache and nothing more: one missing, unreadable, too large, of another shape or of another listing is not
+    used, and one that cannot be written is not kept; it is no safeguard against someone who can write in the
+    cache folder, which must be the user's own (as the parsed glossaries beside it)."""
+    from ..files import NoHomeFolder, cache_folder
+
+    listing, newest = _listing(root)
+    try:
+        path = cache_folder() / CODE_FOLDER / _CODE_FILE
+    except NoHomeFolder:
+        return package_digest(root)
+    if listing is not None:
+        kept = _read_code_digest(path, listing)
+        if kept is not None:
+            return kept
+    digest = package_digest(root)
+    # kept only when no file changed while it was read, and none changed so lately that another change within
+    # the file system's tick of time could leave its listing as it is
+    if listing is not None and _listing(root)[0] == listing and time.time_ns() - newest > SETTLED_NS:
+        import contextlib
+        import json
+
+        from ..qa.kept import _write
+
+        data = json.dumps({"format": _CODE_FORMAT, "listing": listing, "digest": digest})
+        with contextlib.suppress(OSError, ValueError):  # no writable cache: computed again next time
+            _write(path, data.encode())
+    return digest
+
+
+def _package_files(root: Path):
+    """``(name relative to root, path)`` of each file :func:`package_digest` reads, in its order (strings: the
+    listing of a re-run is most of its cost)."""
+    top = str(root)
+    for folder, subfolders, names in os.walk(top):
+        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__" and not name.startswith("."))
+        inside = folder[len(top) :].lstrip(os.sep).replace(os.sep, "/")
+        for name in sorted(names):
+            if name.startswith(".") or name.endswith((".pyc", ".pyo")):
+                continue
+            yield (f"{inside}/{name}" if inside else name), os.path.join(folder, name)
+
+
+def _listing(root: Path) -> tuple[str | None, int]:
+    """A hash of the package's files as the file system lists them (path, size, device, inode, times of change),
+    or None when one cannot be read (no digest is kept then); and the newest time of change among them."""
+    digest = hashlib.blake2b(f"{_CODE_FORMAT}\0{root}\0".encode("utf-8", "surrogatepass"), digest_size=16)
+    newest = 0
+    try:
+        for name, path in _package_files(root):
+            status = os.stat(path)
+            facts = (name, status.st_size, status.st_dev, status.st_ino, status.st_mtime_ns, status.st_ctime_ns)
+            digest.update(repr(facts).encode("utf-8", "surrogatepass") + b"\0")
+            newest = max(newest, status.st_mtime_ns, status.st_ctime_ns)
+    except OSError:
+        return None, newest
+    return digest.hexdigest(), newest
+
+
+def _read_code_digest(path: Path, listing: str) -> str | None:
+    """The digest kept in ``path`` for ``listing``, or None (no file, another listing, not of this shape)."""
+    import json
+
+    from ..files import read_bytes
+
+    try:
+        if not path.exists():
+            return None
+        data = json.loads(read_bytes(path, _MAX_CODE_FILE_BYTES, "cache file"))
+    except (UserError, OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != _CODE_FORMAT or data.get("listing") != listing:
+        return None
+    digest = data.get("digest")
+    if not isinstance(digest, str) or len(digest) != 32 or digest.strip("0123456789abcdef"):
+        return None
+    return digest
+
+
 def package_digest(root: Path) -> str:
     """The digest of a package's files by path and content; compiled caches (``__pycache__``) and hidden
     files left out, so a file touched, or a package reinstalled with the same files, keeps it."""
     digest = hashlib.blake2b(digest_size=16)
-    for folder, subfolders, names in os.walk(root):
-        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__" and not name.startswith("."))
-        for name in sorted(names):
-            if name.startswith(".") or name.endswith((".pyc", ".pyo")):
-                continue
-            path = Path(folder) / name
-            digest.update(path.relative_to(root).as_posix().encode("utf-8", "surrogatepass") + b"\0")
-            try:
-                digest.update(path.read_bytes())
-            except OSError as error:  # unreadable: its name and the error still count, so the digest is stable
-                digest.update(f"unreadable: {error.strerror}".encode())
-            digest.update(b"\0")
+    for name, path in _package_files(root):
+        digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        try:
+            with open(path, "rb") as handle:
+                digest.update(handle.read())
+        except OSError as error:  # unreadable: its name and the error still count, so the digest is stable
+            digest.update(f"unreadable: {error.strerror}".encode())
+        digest.update(b"\0")
     return digest.hexdigest()
 
 
@@ -108,7 +198,7 @@ def source_digest(path: Path) -> str:
     A FIFO, device or symbolic-link loop is a UserError here, before anything waits on it.
     """
     from ..files import open_regular_file
-    from ..read.docx import MAX_DOCX_BYTES
+    from ..read import MAX_DOCX_BYTES  # not from .docx, which a run of other articles does not import
 
     digest = hashlib.blake2b(digest_size=16)
     with os.fdopen(open_regular_file(path, MAX_DOCX_BYTES, "article"), "rb") as handle:

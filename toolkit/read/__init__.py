@@ -29,6 +29,7 @@ from ..errors import UserError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".html", ".htm")
 MAX_TEXT_ARTICLE_BYTES = 16 * 1024**2  # a long article is 50 KB
+MAX_DOCX_BYTES = 64 * 1024**2  # photographs included (here, not in .docx: the up-to-date check reads it)
 MAX_SEGMENTS = 5_000  # sentences, headings and captions: a long article has 400, a long report 1,500
 MAX_SEGMENT_CHARS = 10_000  # one sentence (a long one is 500), as the translation memory bounds its units
 # a table's row counts once towards MAX_SEGMENTS, its cells towards this: a 3,000-row results table of five

@@ -18,9 +18,9 @@ from ..document import Document
 from ..errors import UserError
 from ..files import read_bytes
 from ..xmlsafe import docx_part_parser
+from . import MAX_DOCX_BYTES
 from .segmenter import build_document
 
-MAX_DOCX_BYTES = 64 * 1024**2  # photographs included
 DOCX_LIMITS = ZipLimits(max_members=2_000, max_unpacked=256 * 1024**2)
 RESAVE_FIX = "open it in Word or LibreOffice and save it again as .docx"
 # Word saves an encrypted DOCX, as it saved every .doc, in an OLE compound file, not in a zip archive
