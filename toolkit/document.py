@@ -229,6 +229,15 @@ class Piece:
         # most pieces have no formats: answered without starting a generator (a run asks about 7,000 times)
         return bool(self.formats) and any(f.kind == "code" for f in self.formats)
 
+    def with_text(self, text: str) -> Piece:
+        """The piece with ``text`` and every other field as it is: ``dataclasses.replace(piece, text=text)`` at a
+        quarter of its cost (localising makes one for each piece of each sentence, about a thousand in a run)."""
+        piece = object.__new__(type(self))
+        fields = piece.__dict__
+        fields.update(self.__dict__)
+        fields["text"] = text
+        return piece
+
 
 @dataclass
 class TranslatedSegment:

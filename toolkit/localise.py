@@ -52,7 +52,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -1318,7 +1317,7 @@ class Localiser:
         if self.language.rtl:
             chunks = _zones_joined_to_their_times(chunks)
         texts = self._mark_ltr_runs_over(chunks)
-        return [replace(piece, text=text) for piece, text in zip(pieces, texts)], quotation  # the pieces' marks kept
+        return [piece.with_text(text) for piece, text in zip(pieces, texts)], quotation  # the pieces' marks kept
 
     def _mark_ltr_runs_over(self, chunks: list[list[tuple[str, bool]]]) -> list[str]:
         """Each piece's text with the left-to-right runs of its sentence marked (:meth:`mark_ltr_runs`), found in

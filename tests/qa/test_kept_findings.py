@@ -167,6 +167,26 @@ def test_a_changed_file_of_the_toolkit_changes_the_code_hash(tmp_path):
     assert kept.package_digest(package) != edited  # a data file added
 
 
+def test_the_code_hash_follows_where_each_file_lies_and_not_where_the_package_is(tmp_path):
+    def package(root, files):
+        for relative, text in files.items():
+            (root / relative).parent.mkdir(parents=True, exist_ok=True)
+            (root / relative).write_text(text, encoding="utf-8")
+        return kept.package_digest(root)
+
+    files = {"__init__.py": "", "grammar/rules.py": "CASES = 6\n", "grammar/data/ru.txt": "дом\n"}
+    here = package(tmp_path / "one" / "toolkit", files)
+    assert package(tmp_path / "two" / "toolkit", files) == here  # a checkout elsewhere: the same code
+    moved = {"__init__.py": "", "grammar/rules.py": "CASES = 6\n", "grammar/ru.txt": "дом\n"}
+    assert package(tmp_path / "three" / "toolkit", moved) != here  # a file moved to another folder
+    renamed = {"__init__.py": "", "grammar/rules.py": "CASES = 6\n", "grammar/data/tr.txt": "дом\n"}
+    assert package(tmp_path / "four" / "toolkit", renamed) != here
+    swapped = {"__init__.py": "", "grammar/rules.py": "дом\n", "grammar/data/ru.txt": "CASES = 6\n"}
+    assert package(tmp_path / "five" / "toolkit", swapped) != here  # the same contents under other names
+    hidden = {**files, ".git/HEAD": "ref", "grammar/.rules.py.swp": "x"}
+    assert package(tmp_path / "six" / "toolkit", hidden) == here  # hidden files and folders left out
+
+
 def test_the_running_toolkit_is_hashed_from_its_own_files():
     assert kept.code_digest() == kept.package_digest(Path(toolkit.qa.checks.__file__).resolve().parents[1])
 
