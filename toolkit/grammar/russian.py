@@ -3246,6 +3246,14 @@ class RussianNames(NameGrammar):
     def honorific(self, words: Sequence[str]) -> bool:
         return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)
 
+    def title_before(self, words: Sequence[str]) -> int:
+        count = 0
+        for word in reversed(words):
+            if not is_title_word(self.normalise(word), self.HONORIFIC_STEMS):
+                break
+            count += 1
+        return count
+
     def clerical_rank(self, words: Sequence[str]) -> int:
         """аятолла, аятоллы, ходжатольислам: the rank in any case, one word; великий аятолла (великого аятоллы),
         "Grand Ayatollah", two."""

@@ -2616,7 +2616,8 @@ class NamePlacer:
     ) -> tuple[list[tuple[int, int]], list[Problem]]:
         """Words the model put beside a placed name that the source does not have there: a gloss of the
         name in parentheses (Айн-эль-Асад («Львиный источник»)), removed; a cleric's rank before a person's name
-        the source gives no title (аятоллы Хаменеи for "Khamenei"), removed; another title or honorific before
+        the source gives no title (аятоллы Хаменеи for "Khamenei"), removed; a title before a rendering that has
+        its own (эмир шейх Тамим for "Sheikh Tamim"), removed; another title or honorific before
         a person's name (Шейх Тамим for "Tamim"), and a capitalised word standing where the name has
         its first name but is not that first name (Хафез аль-Асад for "Bashar al-Assad"), left for an
         editor. Each is a warning: the house style decides titles, and only an editor can say who is meant.
@@ -2672,6 +2673,23 @@ class NamePlacer:
                 # placed, and the model's rank between it and the name is its own, removed as well
                 cuts.append((written[-rank].start(), span.start))
                 continue
+            if self._opens_with_title(shown) and not _source_has_title(source, mention, own=False):
+                stacked = self.names.title_before(words)
+                if stacked:
+                    # "Sheikh Tamim" as эмир шейх Тамим, Emir Şeyh Temim: the rendering carries the title the
+                    # source gives in the mention, and the model's own title before it is one too many, removed
+                    cuts.append((written[-stacked].start(), span.start))
+                    continue
+                if self.names.honorific(words):  # a title with a proclitic on it (والأمير): flagged, never cut
+                    problems.append(
+                        Problem(
+                            "warning",
+                            NAME_BESIDE,
+                            f"'{' '.join(words)}' before '{shown}': the name's rendering has its own title; keep "
+                            "the model's only if the house style does",
+                        )
+                    )
+                    continue
             if _source_has_title(source, mention):
                 continue
             rank = rank or self._office_title(written, mentions)
@@ -2679,7 +2697,7 @@ class NamePlacer:
                 # "обращением аятоллы Хаменеи" for "a message from Khamenei": a cleric's rank the source does not
                 # give and the glossary's rendering does not hold is the model's own deference, removed
                 cuts.append((written[-rank].start(), span.start))
-            elif self.names.honorific(words):
+            elif self.names.honorific(words) or self.names.title_before(words):
                 problems.append(
                     Problem(
                         "warning",
@@ -2699,6 +2717,12 @@ class NamePlacer:
                     )
                 )
         return cuts, problems
+
+    def _opens_with_title(self, shown: str) -> bool:
+        """Whether a placed rendering opens with a title of its own (шейх Тамим, الشيخ تميم, شیخ تمیم, Şeyh
+        Temim)."""
+        opening = _WORD.findall(shown)[:2]
+        return any(self.names.honorific(opening[:count]) for count in (1, 2) if count <= len(opening))
 
     def _after_title(self, output: str, start: int, spans: list[_Span]) -> bool:
         """Whether a placed title of the glossary (the Supreme Leader) ends right before ``start``, only spaces
@@ -4237,14 +4261,17 @@ def _gloss_after(text: str, end: int, taken: Iterable[tuple[int, int]] = ()) -> 
     return match.start(1), match.end(1)
 
 
-def _source_has_title(source: str, mention: Mention) -> bool:
+def _source_has_title(source: str, mention: Mention, own: bool = True) -> bool:
     """Whether the English source gives the person a title or role in the mention, just before it
     ("Sheikh Tamim", "Ayatollah Khamenei", "Iran's supreme leader, Khamenei") or in apposition right after
-    it ("Erdogan, the Turkish president,"), or another capitalised word before it ("Iran's Khamenei")."""
+    it ("Erdogan, the Turkish president,"), or another capitalised word before it ("Iran's Khamenei").
+    With ``own`` false, the mention's own words ("Sheikh" of "Sheikh Tamim") are left out: only a title
+    outside it counts."""
     before = source[max(0, mention.start - 60) : mention.start]
     # a quotation closed before the name is no part of its phrase: '"... leave Iraq," Khamenei said'
     words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]\"“”«»]", before)[-1])[-3:]
-    titles = [fold(re.split("['’]", word)[0]) for word in words + re.findall(r"[A-Za-z]+", mention.surface)]
+    inside = re.findall(r"[A-Za-z]+", mention.surface) if own else []
+    titles = [fold(re.split("['’]", word)[0]) for word in words + inside]
     if any(title in _SOURCE_TITLES for title in titles):
         return True
     sentence_start = not re.search(r"[A-Za-z]", before[: before.rfind(words[-1])]) if words else True
