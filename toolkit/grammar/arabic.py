@@ -308,6 +308,7 @@ class ArabicNames(ArabicScriptNames):
 
     CONTEXT_TOKENS = TOKENS
     POSSESSOR_BY_ORDER = True
+    MODIFIER_AS_POSSESSOR = True
     BODY_HEADS = frozenset("تنظيم منظمه جماعه حركه جبهه ميليشيا ميليشيات فصيل مجموعه شبكه هيئه حزب".split())
     NO_FUZZY_AFTER = frozenset({"ka"})  # "like" + a misspelt name is too rare to risk وكثيرا
     HONORIFICS = ("آية الله", "الشيخ", "شيخ", "الأمير", "الملك", "الإمام", "حجة الإسلام", "الرئيس", "فخامة")

@@ -142,6 +142,11 @@ class NameGrammar:
     #: source has adjectives of its own: "Russia's coach praised the Russian fans"), the possessor's may be told
     #: by the order of the source's words, a guess flagged until a retry's placeholder confirms it
     POSSESSOR_BY_ORDER = False
+    #: whether a name the source uses as a noun's modifier ("Qatar Airways", "Iran captain") that the model wrote
+    #: as the relational adjective after the noun (الخطوط القطرية, المنتخب الإيراني) is written as the noun's
+    #: possessor (خطوط قطر, منتخب إيران), as a possessive is: where the construct says it whatever the
+    #: relation; elsewhere (Russian: турагентства в Тегеране or ордера Багдада) such adjectives stay flagged
+    MODIFIER_AS_POSSESSOR = False
     #: a zero-width non-joiner separates words (Persian: خامنه‌ای = خامنه ای)
     ZWNJ_SEPARATES = False
     #: tokens that belong to the words around a name (Arabic proclitics): never carried from another output

@@ -1267,7 +1267,7 @@ class NamePlacer:
         for entry_id, indexes in by_entry.items():
             unplaced = [i for i in indexes if i not in placed]
             rendering = self.glossary[entry_id].renderings.get(self.language)
-            if not unplaced or rendering is None or not any(_possessor(source, mentions[i]) for i in indexes):
+            if not unplaced or rendering is None or not any(self._as_possessor(source, mentions[i]) for i in indexes):
                 continue
             names = {
                 normalise(text, self.language)
@@ -1302,7 +1302,7 @@ class NamePlacer:
                 key=lambda item: item[0],
             )
             if not all(
-                _possessor(source, mentions[index])
+                self._as_possessor(source, mentions[index])
                 for index, (_, item) in zip(indexes, order)
                 if not isinstance(item, _Span)
             ):
@@ -1321,6 +1321,21 @@ class NamePlacer:
                         )
                     spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, doubt, edits=edits))
         return spans
+
+    def _as_possessor(self, source: str, mention: Mention) -> bool:
+        """Whether a mention is a possessor the language writes as the noun's (see ``_possessor``), or, where
+        the language writes a noun's modifier so too (``MODIFIER_AS_POSSESSOR``), a name modifying the noun
+        after it ("Qatar Airways": خطوط قطر; "Iran captain": قائد منتخب إيران)."""
+        if _possessor(source, mention):
+            return True
+        if not self.names.MODIFIER_AS_POSSESSOR or _dash_or_hyphen_after(source, mention):
+            return False
+        if not _attributive(source, mention):
+            return False
+        # only a body, team, firm or office the name holds ("Qatar Airways", "the Iran captain", "a Baghdad
+        # court"); a relation with it stays flagged ("the Iran deal": الاتفاق مع إيران, not اتفاق إيران)
+        following = re.findall(r"[A-Za-z]+", source[mention.end : mention.end + 40])[:2]
+        return bool(following) and (following[0][:1].isupper() or any(w.lower() in _HELD_NOUNS for w in following))
 
     def _possessors_in_order(
         self,
@@ -3537,6 +3552,23 @@ def _verb_after(text: str) -> bool:
     if word in _PAST_VERBS:
         return True
     return len(word) > 4 and word.endswith("ed") and (not after or after in _NOT_MODIFIED)
+
+
+# English nouns of a body, team, firm or office a name used as their modifier holds ("the Iran captain", "a
+# Baghdad court"), which a construct with the name says (قائد منتخب إيران, محكمة بغداد)
+_HELD_NOUNS = frozenset(
+    "team squad side captain coach federation league club airline carrier bank court judiciary government army "
+    "military navy police parliament ministry embassy consulate council agency company firm".split()
+)
+
+
+def _dash_or_hyphen_after(source: str, mention: Mention) -> bool:
+    """Whether a hyphen or a dash joins the mention to the word after it ("Iran-Turkey border", "US-made"): a
+    pair's member or a compound, no plain modifier."""
+    return (
+        re.match(r"\s*[-\u2010-\u2015]", source[mention.end :]) is not None
+        or source[mention.start - 1 : mention.start] == "-"
+    )
 
 
 def _attributive(source: str, mention: Mention) -> bool:
