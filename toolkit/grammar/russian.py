@@ -3404,6 +3404,14 @@ class RussianNames(NameGrammar):
             return "nom", None
         if _quoted_after_award_noun(before):
             return "nom", None  # "звание «Герой Республики»": a quoted name in apposition to its generic noun
+        if (
+            name.possessor
+            and _AFTER_QUOTED_NAME.search(before)
+            and (not cases or cases == ALL_CASES or cases <= {"nom", "acc", "gen"})
+        ):
+            # "Russia's Aeroflot" as «Аэрофлот» Россия: the owner after the quoted name of its firm or club is
+            # its genitive («Аэрофлот» России), as after a noun
+            return "gen", None
         if name.award:
             given = _award_given(before, cases, forms)
             if given is not None:
@@ -3829,6 +3837,9 @@ class RussianNames(NameGrammar):
             f"nominative was chosen: check it"
         )
 
+
+# a quoted name (of a firm, a club, a paper) right before the name, only spaces between
+_AFTER_QUOTED_NAME = LazyPattern(r"[«“„\"][^«»“”„\"\n]{1,40}[»”\"][ \u00a0]+$")
 
 # generic nouns a quoted name stands beside in apposition, in the nominative whatever their own case:
 # звание «Герой Республики», ордена «За заслуги», прозвищем «Волк Анатолии»
