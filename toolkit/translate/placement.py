@@ -2690,12 +2690,16 @@ class NamePlacer:
                 continue
             if self._opens_with_title(shown) and not _source_has_title(source, mention, own=False):
                 stacked = self.names.title_before(words)
-                if stacked:
-                    # "Sheikh Tamim" as эмир шейх Тамим, Emir Şeyh Temim: the rendering carries the title the
-                    # source gives in the mention, and the model's own title before it is one too many, removed
+                styled = len(_WORD.findall(output[span.start : span.end])) > len(_WORD.findall(shown))
+                if stacked and styled:
+                    # "Sheikh Tamim" as эмир Тамим бин Хамад: the model's title and more of the name, its styling
+                    # of the full name, which the short form replaces whole; the rendering carries the title the
+                    # source gives in the mention, and the model's before it is one too many, removed
                     cuts.append((written[-stacked].start(), span.start))
                     continue
-                if self.names.honorific(words):  # a title with a proclitic on it (والأمير): flagged, never cut
+                if stacked or self.names.honorific(words):
+                    # the model's title beside the short name it wrote itself (Эмир Тамим, Emir Şeyh Temim), or
+                    # with a proclitic on it (والأمير): the house style decides, flagged, never cut
                     problems.append(
                         Problem(
                             "warning",
