@@ -21,6 +21,7 @@ KINDS = {
     "name checks and name surveys of articles": "checks",
     "translation memories as read": "memory",
     "DOCX template": "docx",
+    "CLDR data as read": "cldr",
 }
 
 
@@ -38,10 +39,14 @@ def info_lines() -> dict[str, str]:
 def filled(workspace, copy_models):
     """A cache folder as a run fills it (an article through copy models, with a memory), and a provisional name
     an earlier run chose."""
+    from toolkit import cldr
+    from toolkit.languages import language
     from toolkit.publish import word
 
     for built in (word._lean_template, word._lean_document, word._lean_parts):
         built.cache_clear()  # the DOCX template kept in this cache folder, not one an earlier test built
+    cldr.forget()  # the CLDR facts kept in this cache folder, not those an earlier test read
+    language.cache_clear()
     (workspace / "story.txt").write_text(STORY, encoding="utf-8")
     options = ["--to", "ru,tr", "--memory", "seeds/article.tmx", "--models-dir", str(copy_models.models_dir)]
     result = CliRunner().invoke(main, ["translate", "story.txt", "--out", "out", "-q", *options])
@@ -87,7 +92,7 @@ def test_clear_removes_every_kind_and_leaves_what_is_not_the_caches(filled):
     said = result.output.strip()
     assert said.startswith("removed ") and " machine translations, 2 provisional renderings, " in said
     assert f"{counts['glossary']} parsed glossary files, " in said
-    assert f"{counts['checks']} name checks and surveys, 1 memory as read, 1 DOCX template" in said
+    assert f"{counts['checks']} name checks and surveys, 1 memory as read, 1 DOCX template, 1 CLDR data file" in said
 
     left = [path.relative_to(filled).as_posix() for path in on_disk(filled)]
     assert left == ["memory/notes.txt", "notes.txt", "provisional-names.sqlite3", "translations.sqlite3"]

@@ -10,6 +10,7 @@ The folder (``$TOOLKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/toolkit``, else ``~/.
   names no glossary covers (:mod:`toolkit.batch.kept_candidates`);
 - ``memory/``: translation memories as read (:mod:`toolkit.translate.memory_cache`);
 - ``docx/``: the DOCX editions' lean template (:mod:`toolkit.publish.word`);
+- ``cldr/``: the CLDR facts about the languages that localising reads through babel (:mod:`toolkit.cldr`);
 - now and then, a damaged SQLite file moved aside (``*.sqlite3.damaged-<time>``) and the temporary file of a
   write a stopped run left (``.<name>.<random>.tmp``).
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 UNFINISHED_AFTER_SECONDS = 3600  # a temporary file this old is no write in progress: a stopped run's leftover
-_SUBFOLDERS = ("glossary", "checks", "memory", "docx")
+_SUBFOLDERS = ("glossary", "checks", "memory", "docx", "cldr")
 
 
 @dataclass
@@ -95,6 +96,7 @@ def stale(path: Path, now: float) -> bool:
 
 def file_kinds(folder: Path) -> list[Kind]:
     """Every kind of file the cache folder holds but the two databases, in the order ``cache info`` lists them."""
+    from . import cldr
     from .files import KEPT_TEMPLATE_FOLDER, KEPT_TEMPLATE_PATTERN
     from .glossary import cache as glossary_cache
     from .qa import kept as kept_findings
@@ -129,6 +131,7 @@ def file_kinds(folder: Path) -> list[Kind]:
             "memories as read",
         ),
         kind("DOCX template", folder / KEPT_TEMPLATE_FOLDER, templates, "DOCX template", "DOCX templates"),
+        kind("CLDR data as read", folder / cldr.FOLDER, cldr.cached_files(), "CLDR data file", "CLDR data files"),
         kind(
             "damaged files moved aside",
             folder,

@@ -1,7 +1,7 @@
 """What the toolkit knows about each edition language, from CLDR via babel.
 
 Direction, native and English names, and the default numbering system come
-from CLDR (babel). Fonts are a newsroom's choice, not a fact about the
+from CLDR (babel, through the facts :mod:`toolkit.cldr` keeps). Fonts are a newsroom's choice, not a fact about the
 language: they live in the settings file (:mod:`toolkit.settings`).
 """
 
@@ -64,18 +64,18 @@ def language(code: str) -> Language:
             f"unknown or unsupported language {code!r}",
             fix=f"choose from {supported} (e.g. --to ar,fa)",
         )
-    from babel import Locale
+    from .cldr import locale_facts
 
-    locale = Locale.parse(code)
+    facts = locale_facts(code)
     return Language(
         code=code,
         english_name=_ENGLISH_NAMES[code],
-        native_name=locale.get_display_name(code) or _ENGLISH_NAMES[code],
-        rtl=locale.text_direction == "rtl",
+        native_name=facts.native_name or _ENGLISH_NAMES[code],
+        rtl=facts.rtl,
         script=_SCRIPTS[code],
         word_locale=_WORD_LOCALES[code],
-        numbering_system=locale.default_numbering_system,
-        native_numbering_system=locale.other_numbering_systems.get("native", "latn"),
+        numbering_system=facts.numbering_system,
+        native_numbering_system=facts.native_numbering_system,
     )
 
 

@@ -333,11 +333,10 @@ class CurrencyStyle:
 
     @classmethod
     def of(cls, code: str) -> CurrencyStyle:
-        from babel import Locale
-        from babel.numbers import list_currencies
+        from .cldr import locale_facts
 
-        locale, english = Locale.parse(code), Locale.parse("en")
-        pattern = locale.currency_formats["standard"].pattern.split(";")[0].translate(_BIDI_MARKS)
+        locale, english = locale_facts(code), locale_facts("en")
+        pattern = locale.currency_pattern.split(";")[0].translate(_BIDI_MARKS)
         sign = pattern.index("\u00a4")
         digits = [index for index, character in enumerate(pattern) if character in "#0"]
         before = sign < digits[0]
@@ -349,7 +348,7 @@ class CurrencyStyle:
 
         codes: dict[str, str] = dict(_ENGLISH_SYMBOLS)
         for source in (english, locale):
-            for currency in sorted(list_currencies()):
+            for currency in sorted(currency_codes()):
                 symbol = source.currency_symbols.get(currency)
                 if symbol and currency_sign(symbol):
                     codes.setdefault(symbol.translate(_BIDI_MARKS), currency)
@@ -430,11 +429,11 @@ class NumberStyle:
 
     @classmethod
     def of(cls, code: str, numbering_system: str) -> NumberStyle:
-        from babel import Locale
+        from .cldr import locale_facts
 
-        locale = Locale.parse(code)
+        locale = locale_facts(code)
         symbols = locale.number_symbols.get(numbering_system) or locale.number_symbols["latn"]
-        pattern = locale.percent_formats[None].pattern.split(";")[0]
+        pattern = locale.percent_pattern.split(";")[0]
         first = min(pattern.index(c) for c in "#0" if c in pattern)
         last = max(pattern.rindex(c) for c in "#0" if c in pattern)
 
@@ -500,15 +499,14 @@ def range_dash(code: str) -> str | None:
     years (y–y: an en dash, no spaces, in ru and ar), or None where the range keeps the mark its translation wrote:
     where CLDR writes a word there (Persian y تا y, which would change the sentence), or where house style keeps a
     hyphen (Turkish)."""
-    from babel import Locale
+    from .cldr import locale_facts
 
     if code in _RANGE_AS_WRITTEN:
         return None
-    try:
-        first, _ = Locale.parse(code).interval_formats["y"]["y"]
-    except (KeyError, ValueError, TypeError):
+    interval = locale_facts(code).year_interval
+    if interval is None:
         return None
-    separator = first.replace("y", "")
+    separator = interval[0].replace("y", "")
     return separator if separator in ("\u2013", "-", "\u2014") else None
 
 
@@ -687,20 +685,17 @@ def _camel_case(word: str) -> bool:
 def tender_codes() -> frozenset[str]:
     """The ISO 4217 codes of the currencies some territory uses today (CLDR, through babel): USD, EUR, TRY, IRR;
     not the old ones (DEM, ESP, BAD) nor the funds and metals (XAU)."""
-    from babel.core import get_global
-    from babel.numbers import get_territory_currencies
+    from . import cldr
 
-    return frozenset(
-        code for territory in get_global("territory_currencies") for code in get_territory_currencies(territory)
-    )
+    return cldr.tender_codes()
 
 
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (USD, TRY, RUB), which stand before an amount (USD 3.5 billion), not a version."""
-    from babel.numbers import list_currencies
+    from . import cldr
 
-    return frozenset(list_currencies())
+    return cldr.currency_codes()
 
 
 # The top-level domains a bare web address (afad.gov.tr, TankerTrackers.com) may end in: the generic ones news copy
@@ -1010,14 +1005,10 @@ def _day_and_month(code: str) -> re.Pattern[str]:
     """A day's number (in any digits; a Russian ordinal's ending too: 2-го) and the month name after it in
     language ``code`` (CLDR's wide names, as a date writes them and alone; in Persian the Solar Hijri months too),
     which a no-break space keeps on one line: Russian and Turkish typography never end a line on 3 / марта."""
-    from babel import Locale
+    from .cldr import locale_facts
 
-    months = set()
-    try:
-        names = Locale.parse(code).months
-        months = {name for context in ("format", "stand-alone") for name in names[context]["wide"].values()}
-    except (KeyError, ValueError, TypeError):
-        pass
+    names = locale_facts(code).months
+    months = {*names["format-wide"], *names["stand-alone-wide"]}
     if code == "fa":
         months |= {name.rstrip("\u0654") for name in months} | set(PERSIAN_MONTHS)  # ژانویهٔ as written: ژانویه
     alternatives = "|".join(re.escape(month) for month in sorted(months, key=len, reverse=True)) or "(?!)"
@@ -1525,11 +1516,11 @@ class Localiser:
             year, month, month_day = solar_hijri(day)
             text = f"{month_day} {PERSIAN_MONTHS[month - 1]} {year}"
             if length == "full":
-                from babel import Locale
+                from .cldr import locale_facts
 
-                text = f"{Locale.parse(self.language.code).days['format']['wide'][day.weekday()]} {text}"
+                text = f"{locale_facts(self.language.code).weekdays[day.weekday()]} {text}"
         else:
-            from babel.dates import format_date
+            from .cldr import format_date
 
-            text = format_date(day, length, locale=self.language.code)
+            text = format_date(day, length, self.language.code)
         return self.localise_digits(text)

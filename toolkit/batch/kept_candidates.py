@@ -9,7 +9,7 @@ one small JSON file in the cache folder's ``checks/``, beside the name checks' f
 
 - every article as the detector reads it: its name, its blocks, each sentence's text, notes, spans and mentions;
 - the glossary (:func:`toolkit.qa.kept.glossary_digest`: its files as read, or its entries);
-- the toolkit's code and data, the Python version and babel's version.
+- the toolkit's code and data, the Python version and which babel is installed.
 
 Any change of these makes another file. The file is a cache and nothing more: one missing, cut short, too
 large, of another shape or with a value out of place is not used (the names are found again), and no run fails
@@ -104,11 +104,11 @@ def _file(documents: Sequence[Document], glossary: Glossary) -> Path | None:
         folder = cache_folder() / FOLDER
     except NoHomeFolder:
         return None
-    import babel
+    from ..cldr import babel_key
 
     key = hashlib.blake2b(
         "\0".join(
-            ("candidates", str(FORMAT), code_digest(), babel.__version__, glossary_key, documents_key(documents))
+            ("candidates", str(FORMAT), code_digest(), babel_key(), glossary_key, documents_key(documents))
         ).encode("utf-8", "surrogatepass"),
         digest_size=16,
     ).hexdigest()

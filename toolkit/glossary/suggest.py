@@ -126,7 +126,7 @@ court tribunal assembly congress senate network agency times post news herald jo
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
-agence agencia agenzia presse prensa academy
+agence agencia agenzia presse prensa academy chamber chambers
 """.split()
 )
 # news agencies and outlets named by one word, which open sentences as sources do ("Reuters reported",
@@ -197,6 +197,7 @@ ORGANISATION_ENDINGS = frozenset(
 international watch global capital partners trust ventures technologies technology systems labs energies energy
 worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co ratings markets united inc corp ltd
 ai electronics motors pharma pharmaceuticals biotech therapeutics jsc pjsc ojsc spa srl bv racing
+holding telecom telecoms telekom insurance logistics shipping images pictures studios records entertainment
 """.split()
 )
 # prefixes after which a capital inside a word is a surname's or a place's: McDonald, MacArthur, DeSantis
@@ -1890,6 +1891,69 @@ def _headline_case(tokens: list[_Token]) -> bool:
     return shouting or all(t.capitalised for t in content)
 
 
+# a credit line: who reported, wrote, edited or photographed the story ("By Ece Toksabay and Jonathan Spicer",
+# "(Reporting by Ali Kucukgocmen in Istanbul; Editing by Hugh Lawson)", "Photo by Ozan Kose"); its names and the
+# capitalised words of the credit are no headline, whatever their case says
+_CREDIT_WORDS = frozenset(
+    """
+reporting writing editing written edited compiled photo photos photograph photographs picture pictures
+illustration illustrations graphic graphics video text words research translation translated interview
+""".split()
+)
+_CREDIT = LazyPattern(
+    r"[ \u00a0]*\(?(?:By|(?:(?:Additional|Further)[ \u00a0]+[Rr]eporting|[A-Z][a-z]+)[ \u00a0]+by)[ \u00a0]+[A-Z]"
+)
+
+
+def _a_credit(text: str) -> bool:
+    found = _CREDIT.match(text)
+    if found is None:
+        return False
+    first = text[found.start() :].lstrip(" \u00a0(").split()[0].lower()
+    return first in ("by", "additional", "further") or first in _CREDIT_WORDS
+
+
+def _headline(text: str, tokens: list[_Token]) -> bool:
+    """A body line set in headline case, and not a credit line made of names."""
+    return _headline_case(tokens) and not _a_credit(text)
+
+
+_LINE_ENDS = ("?", ":", "!")
+_TITLE_LINE_MAX_WORDS = 12
+
+
+def _a_title_case_line(block, tokens: list[_Token]) -> bool:
+    """A paragraph that is a subheading in title case ending in a question mark, a colon or an exclamation mark,
+    which the reader keeps as a paragraph: 'What Happens Next?', 'Who Is Hakan Fidan?', 'Why Markets Care:';
+    its words are capitalised by the style, so none is a name by its case. A word of the copy's lowercase
+    vocabulary capitalised inside it ('Is', 'Next') or a question's word opening it tells it from a name
+    followed by a colon ('Hakan Fidan:', a speaker's in an interview)."""
+    if len(block.segments) != 1 or not block.segments[0].text.rstrip().endswith(_LINE_ENDS):
+        return False
+    if len(tokens) > _TITLE_LINE_MAX_WORDS:
+        return False
+    major = [t for t in tokens if t.key not in _MINOR_WORDS and t.key not in NAME_PARTICLES]
+    if len(major) < 2 or not all(t.capitalised for t in major):
+        return False
+    return major[0].key in FUNCTION_WORDS or any(t.key in FUNCTION_WORDS for t in major[1:])
+
+
+# nouns after an honour's name, in lowercase: "the Captain of Industry award", "the Player of the Year trophy"
+_HONOUR_NOUNS = frozenset("award awards prize prizes trophy trophies honour honor medal".split())
+_HONOUR_AFTER = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _an_honour_named_like_an_office(text: str, run: list[_Unit], cutter: _Cutter) -> bool:
+    """Whether a run made only of a title's words ('Captain of Industry', 'Minister of Culture') is an honour's
+    name, as an award's noun after it says ('the Captain of Industry award'); a title alone is no name to add."""
+    if len(run) < 3 or not cutter.is_title(run[0]) or run[1].key != "of":
+        return False
+    if not all(cutter.is_office(u) or u.key in ("of", "the") for u in run):
+        return False
+    after = _HONOUR_AFTER.match(text, run[-1].end)
+    return after is not None and after.group(1) in _HONOUR_NOUNS
+
+
 def find_candidates(
     documents: Sequence[Document], glossary: Glossary, matcher: Matcher | None = None
 ) -> list[Candidate]:
@@ -1920,7 +1984,7 @@ def find_candidates(
     pairs_in_names = _pairs_in_names(
         tokenised[id(segment)]
         for _, block, segment in segments
-        if block.kind is BlockKind.PARAGRAPH and not _headline_case(tokenised[id(segment)])
+        if block.kind is BlockKind.PARAGRAPH and not _headline(segment.text, tokenised[id(segment)])
     )
 
     one_clubs = _one_club_pairs(
@@ -1938,21 +2002,28 @@ def find_candidates(
     given_or_title: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for _, block, segment in segments:
         tokens = tokenised[id(segment)]
-        if block.kind is not BlockKind.PARAGRAPH or _headline_case(tokens):
+        if block.kind is not BlockKind.PARAGRAPH or _headline(segment.text, tokens):
+            continue
+        if _a_title_case_line(block, tokens):
             continue
         text = segment.text
         units = _units(text, tokens, mentions[id(segment)])
+        kicker_end = _kicker_end(text)
+        credit = _a_credit(text)
         for run in _runs(text, units, lowercase_seen, pairs_in_names, one_clubs):
-            if not run:
+            if not run or run[0].start < kicker_end:
                 continue
+            if credit and len(run) == 1 and run[0].key in _CREDIT_WORDS:
+                continue  # "Reporting by ...; Editing by ...": the credit's own words
             # a ship's name holds titles and bodies' words as any other words: "the frigate Admiral Grigorovich",
             # "the research ship RRS Sir David Attenborough"
             afloat = _VESSEL_BEFORE.search(text, max(0, run[0].start - _VESSEL_REACH), run[0].start) is not None or (
                 len(run) > 1 and run[0].acronym and run[0].key in _SHIP_PREFIXES  # "HMS Prince of Wales"
             )
-            for sighting in [_Sighting(run)] if afloat else cutter.cut(run):
+            honour = _an_honour_named_like_an_office(text, run, cutter)
+            for sighting in [_Sighting(run)] if afloat or honour else cutter.cut(run):
                 trimmed = _trim(sighting, text)
-                if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not _is_name(trimmed.units):
+                if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not (honour or _is_name(trimmed.units)):
                     continue
                 if (
                     len(trimmed.units) == 1
@@ -1966,7 +2037,7 @@ def find_candidates(
                     continue  # a lone word opening a clause: a name only where attested elsewhere, or a brand's
                 spelling = text[trimmed.start : trimmed.end]
                 dateline = datelines.get(id(segment))
-                in_dateline = dateline is not None and dateline.place == (trimmed.start, trimmed.end)
+                in_dateline = dateline is not None and (trimmed.start, trimmed.end) in dateline.places
                 if in_dateline:
                     spelling = _title_case(spelling)
                 words = _words_key(spelling)
@@ -2129,7 +2200,7 @@ _SURNAME_ENDINGS = (
     "ov", "ova", "ev", "enko", "chuk", "vich", "ovic", "escu", "oglu", "yan", "shvili", "dze", "zadeh",
     "nejad", "ski", "sky",
 )  # fmt: skip
-_NAME_ENDINGS = ("ia", *_PLACE_ENDINGS, *_SURNAME_ENDINGS)
+_NAME_ENDINGS = ("ia", "spor", *_PLACE_ENDINGS, *_SURNAME_ENDINGS)  # "spor": Trabzonspor, Bursaspor
 _RELATIVE_AFTER = LazyPattern(r",[ \u00a0]+(?:which|whose|who)\b")
 _POSSESSIVE_S = frozenset(f"{mark}s" for mark in _APOSTROPHES)
 _NEXT_WORD_AFTER = LazyPattern(r"(?:['\u2019]s)?[ \u00a0]+([A-Za-z]+)\b")
@@ -2252,18 +2323,46 @@ def _short_in_brackets(text: str, end: int, units: list[_Unit]) -> str | None:
 # "TEHRAN (AFP) —", "NEW YORK, Nov 25 (Reuters) -")
 _DATELINE = LazyPattern(
     r"(?P<place>[A-Z][A-Z'\u2019.\-]{0,30}[A-Z.](?:[ \u00a0][A-Z][A-Z'\u2019.\-]{0,30}[A-Z.]){0,3})"
+    # a second city after a slash, where two bureaus wrote the story: "ANKARA/ISTANBUL, March 3 (Reuters) -"
+    r"(?:/(?P<second>[A-Z][A-Z'\u2019.\-]{0,30}[A-Z.](?:[ \u00a0][A-Z][A-Z'\u2019.\-]{0,30}[A-Z.]){0,3}))?"
     r"(?:,[ \u00a0][^\u2014\u2013()\n]{1,30}?)?(?:[ \u00a0]*\((?P<agency>[^()\n]{1,30})\))?"
     r"[ \u00a0]+(?:\u2014|\u2013|--?)[ \u00a0]+(?=\S)"
 )
 
 
+# the labels a desk puts before a story or a paragraph, in capitals or not, before a colon or a dash:
+# "ANALYSIS —", "Exclusive:", "LIVE UPDATES:", "READ MORE:", "Factbox:"; a kind of copy, never a name nor a city
+_KICKERS = frozenset(
+    """
+analysis opinion exclusive breaking update updated updates live explainer factbox fact box timeline watch read
+more comment commentary editorial interview review obituary feature correction corrected special report insight
+photos video podcast related see also latest news flash urgent preview recap
+""".split()
+)
+_KICKER = LazyPattern(
+    r"[ \u00a0]*((?:[A-Za-z]+[ \u00a0]){0,2}[A-Za-z]+)[ \u00a0]*(?::|[ \u00a0](?:\u2014|\u2013|--?))[ \u00a0]"
+)
+
+
+def _kicker_end(text: str) -> int:
+    """Where a desk's label opening a paragraph or a sentence ends ('ANALYSIS — A year after...', 'READ MORE:
+    ...'), each of its words capitalised and a kicker's; 0 where the text opens with none."""
+    found = _KICKER.match(text)
+    if found is None:
+        return 0
+    words = found.group(1).split()
+    if all(word[:1].isupper() and word.lower() in _KICKERS for word in words):
+        return found.end(1)
+    return 0
+
+
 class _Dateline:
     """Where a paragraph's dateline names its city and its news agency."""
 
-    __slots__ = ("agency", "place")
+    __slots__ = ("agency", "places")
 
-    def __init__(self, place: tuple[int, int], agency: tuple[int, int] | None):
-        self.place = place  # the city's span
+    def __init__(self, places: tuple[tuple[int, int], ...], agency: tuple[int, int] | None):
+        self.places = places  # the city's span, and a second city's after a slash ((-1, -1) if none)
         self.agency = agency  # the news agency's in brackets ("(Reuters)"), if any
 
 
@@ -2277,7 +2376,9 @@ def _dateline(text: str, tokens: list[_Token]) -> _Dateline | None:
         if token.start >= found.end():
             token.clause_initial = True
             break
-    return _Dateline(found.span("place"), found.span("agency") if found.group("agency") else None)
+    # a desk's label where a city stands ("ANALYSIS — A year after..."): no city, and no name at all
+    places = () if _kicker_end(text) >= found.end("place") else (found.span("place"), found.span("second"))
+    return _Dateline(places, found.span("agency") if found.group("agency") else None)
 
 
 def _title_case(spelling: str) -> str:
@@ -2626,6 +2727,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("person", 2, "the first word of a person's name met in the copy")
     if len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_SURNAME_ENDINGS):  # Peskov, Tymoshenko
         vote("person", 1.5, "a surname's ending")
+    elif len(words) == 1 and len(words[0]) > 6 and words[0].endswith("spor"):  # Trabzonspor, Samsunspor
+        vote("organisation", 3, "a Turkish club's ending 'spor'")
     elif len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_PLACE_ENDINGS):  # Kazakhstan, Volgograd
         vote("place", 1.75, "a place name's ending")  # "Kazakhstan sent its first..."
     particles = [  # not the particle of a place's name inside it: "Louvre Abu Dhabi"
@@ -2642,8 +2745,13 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
     person_before, term_before = scores.get("person", 0.0), scores.get("term", 0.0)
+    said = False
     for hit in hits:
         for kind, weight, reason in _context_votes(hit, one_word):
+            if one_word and reason in _SAYING_REASONS:
+                if said:
+                    continue  # "Demir said ... Demir told ...": a person says as often as a firm; once is evidence
+                said = True
             vote(kind, weight, reason)
     if storm and not (
         words[0] == "storm" and (scores.get("person", 0.0) > person_before or scores.get("term", 0.0) > term_before)
@@ -2652,6 +2760,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         # words around it ("the actress Storm Reid", "Storm Reid, who starred in Euphoria"), and a product's
         # ("Storm Shadow missiles")
         vote("event", 5, f"'{words[0]}' names a storm")
+    if len(words) > 2 and words[-1] in _HONOUR_PERIODS and words[-2:-1] in (("of",), ("the",)) and "of" in words:
+        vote("award", 3, f"'of the {words[-1]}' ends the name")  # "Player of the Year", "Man of the Match"
     if len(words) > 2 and words[0] in _LANDFORMS and words[1] == "of":  # "Rock of Gibraltar", "Isle of Skye"
         vote("place", 3, f"'{words[0]} of' opens the name")
     if not scores:
@@ -2677,7 +2787,12 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     return kind, reasons[kind][:3], sure
 
 
+# the reasons a verb of saying after a one-word name gives ("'said' after it"): the same weak evidence however
+# often the copy repeats it
+_SAYING_REASONS = frozenset(f"'{verb}' after it" for verb in PERSON_VERBS)
 _SAINTS = ("saint", "st", "san", "santa", "sao")
+# the period or the match an honour is given for: "Player of the Year", "Man of the Match", "Goal of the Season"
+_HONOUR_PERIODS = frozenset("year season month match decade century tournament".split())
 # words of a sentence about a match or a season, besides the football words: "scored in the 88th minute",
 # "top of the Bundesliga", "a 2-1 win"
 _SPORT_WORDS = CLUB_WORDS | frozenset(
@@ -2786,6 +2901,14 @@ def _listed_after(tokens: list[_Token], index: int) -> tuple[str, float, str] | 
     return None
 
 
+# an age in commas after a name, as the copy gives a person's: "Kaya, 24, scored twice"; not a date's year
+_AGE_AFTER = LazyPattern(r",[ \u00a0]+\d{1,3},[ \u00a0]+(?!\d)")
+# what only a person has, after a possessive: "Demir's wife", "Kaya's funeral"
+_KIN = frozenset(
+    "wife husband son sons daughter daughters mother father brother brothers sister sisters widow widower "
+    "girlfriend boyfriend fiancee fiancé fiancée parents funeral grandson granddaughter grandfather grandmother "
+    "stepfather stepmother".split()
+)
 _STARS = frozenset("star stars superstar superstars diva icon".split())  # "Turkish pop star Tarkan"
 _RELATIONS = frozenset("rival ally colleague counterpart successor predecessor".split())  # firms have them too
 
@@ -2853,6 +2976,40 @@ _RACING = frozenset("prix race races driver drivers teammate lap laps podium pol
 _MADE = frozenset("made built developed produced supplied designed manufactured".split())
 
 
+# what an actor does in a work and a director to it, just before its title: "starred in Euphoria", "directed
+# Oppenheimer"; not "appeared in", which a place follows as often ("appeared in Ankara on Monday")
+_STARRED_IN = frozenset("starred stars starring co-starred co-stars".split())
+_DIRECTED = frozenset("directed co-directed directs directing co-wrote remade".split())
+# a work's authors, after which "by" names a person: "a film directed by Nolan", "a ballet choreographed by ..."
+_AUTHORED = frozenset("directed co-directed composed choreographed painted narrated sung".split())
+# what a work does on a service or a channel: "streams on Netflix", "aired on TRT", "broadcast on Show TV"
+_SHOWN_ON = frozenset("streams stream streamed streaming airs aired airing broadcast broadcasts premiered".split())
+# work nouns that are also verbs ("will play Galatasaray", "songs that feature Drake"): a work's only after a
+# determiner or a possessive ("the play Hamlet", "her new show Baby Reindeer")
+_WORK_NOUNS_AS_VERBS = frozenset("play plays feature features show shows".split())
+_WORK_DETERMINERS = frozenset("the a an his her their its new latest first debut last".split())
+
+
+def _a_work_before(text: str, before: list[_Token]) -> str | None:
+    """The words just before a name that make it a work's title, as the copy writes films, series, albums and
+    novels without quotes: an actor's 'starred in', a director's verb, or a work's noun in lowercase ('the film
+    Anora', 'her novel Orbital', 'the musical Rock of Ages'); None where nothing does."""
+    previous = before[-1]
+    if not previous.text.islower():
+        return None
+    if previous.key == "in" and len(before) >= 2 and before[-2].key in _STARRED_IN:
+        if text[before[-2].end : previous.start] in (" ", "\u00a0"):
+            return f"{before[-2].key} in"
+        return None
+    if previous.key in _DIRECTED:
+        return previous.key
+    if previous.key in _WORK_NOUNS:
+        if previous.key in _WORK_NOUNS_AS_VERBS and (len(before) < 2 or before[-2].key not in _WORK_DETERMINERS):
+            return None
+        return previous.key
+    return None
+
+
 def _a_persons_end(text: str, first: _Token, last: _Token) -> bool:
     """Whether two words, side by side, end what reads as a person's name: both capitalised and plain names,
     not a body's or a firm's word ('Oscar Piastri', not 'Poseida Therapeutics', 'Bank Ltd'), nor a sentence's
@@ -2895,7 +3052,11 @@ def _pronoun_after(text: str, tokens: list[_Token], index: int) -> str | None:
     role comes first ('Boeing chief executive Kelly Ortberg said his'), or the sentence or clause ends."""
     if index >= len(tokens) or not _a_verb_after_a_name(tokens[index]):
         return None  # "the RSV vaccine to its programme": the name is no subject here
-    for token in tokens[index : index + _PRONOUN_REACH]:
+    verb = tokens[index]
+    for position, token in enumerate(tokens[index : index + _PRONOUN_REACH]):
+        if position == 1 and verb.key in _TOLD and token.text.islower() and _a_role(token.key):
+            index += 1  # the people told: "Demir told reporters he would resign"
+            continue
         gap = text[tokens[index - 1].end if index > 0 else 0 : token.start]
         if any(mark in gap for mark in '.,;:!?"“”()'):
             return None
@@ -2905,6 +3066,9 @@ def _pronoun_after(text: str, tokens: list[_Token], index: int) -> str | None:
             return None
         index += 1
     return None
+
+
+_TOLD = frozenset("told tells tell".split())
 
 
 def _their_after(text: str, tokens: list[_Token], index: int) -> bool:
@@ -2936,6 +3100,9 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         based = re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]) is not None
         comma = text[previous.end : occurrence.start].strip() == ","
         think_tank = len(before) >= 2 and previous.key == "tank" and before[-2].key == "think"
+        # a work's title may stand in quotes: 'starred in "Rock of Ages"'
+        quoted = not text[previous.end : occurrence.start].strip(" \u00a0\"“‘'")
+        work = _a_work_before(text, before) if quoted and not after_the else None
         if previous.key in HONORIFICS:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
@@ -2961,6 +3128,9 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             employer and adjoining and not based and not (after and after[0].key in _EVENT_NOUNS_AFTER)
         ):  # "analysts at Goldman Sachs", "his teammate at McLaren"
             votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))
+        elif work is not None:  # "starred in Euphoria", "directed Oppenheimer", "the musical Rock of Ages"
+            votes.append(("term", 4, f"after '{work}'"))
+            object_of_preposition = previous.key == "in"
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
@@ -2990,6 +3160,18 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             and (before[-2].text.islower() or before[-2].clause_initial)  # "Fans of Göztepe marched"
         ):  # "José Mourinho, coach of Fenerbahçe", "the captain of Persepolis", "fans of Besiktas"
             votes.append(("organisation", 2.5, f"after '{before[-2].key} of'"))
+        credited = len(before) == 1 or before[-2].key in _CREDIT_WORDS
+        if (
+            previous.key == "by"
+            and adjoining
+            and credited
+            and _a_credit(text[before[-2].start if len(before) >= 2 else previous.start :])
+        ):  # a credit line: "By Ece Toksabay", "Reporting by Ali Kucukgocmen; Editing by Hugh Lawson"
+            votes.append(("person", 3, "a credit line's 'by'"))
+        if len(before) >= 2 and previous.key == "on" and adjoining and before[-2].key in _SHOWN_ON:
+            votes.append(("organisation", 2.5, f"after '{before[-2].key} on'"))  # "streams on Netflix"
+        if len(before) >= 2 and previous.key == "by" and adjoining and before[-2].key in _AUTHORED:
+            votes.append(("person", 2, f"after '{before[-2].key} by'"))  # "a film directed by Nolan"
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
             votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
@@ -3004,7 +3186,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 2, f"', {_article(noun)} {noun}' after it"))
         elif singular in PLACE_NOUNS_BEFORE:
             votes.append(("place", 2, f"', {_article(noun)} {noun}' after it"))
-        elif noun in TERM_NOUNS:  # "Mounjaro, Lilly's weight-loss injection"
+        elif noun in TERM_NOUNS or noun in _WORK_NOUNS or singular in _WORK_NOUNS:
+            # "Mounjaro, Lilly's weight-loss injection", "Euphoria, the HBO series"
             votes.append(("term", 2, f"', {_article(noun)} {noun}' after it"))
     elif (named := _NAMED_APPOSITION.match(text, occurrence.end)) and fold(named.group(1)) in _BODIES_NAMED:
         # "Gavi, the Vaccine Alliance,", "Hayat Tahrir al-Sham, the Syrian Salvation Government's armed wing"
@@ -3042,6 +3225,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             and (tokens[following_index + 1].key == "base")
         ):
             votes.append(("place", 2, f"'{following} base' after it"))
+        elif following in _HONOUR_NOUNS and following != "honor" and not occurrence.possessive:
+            votes.append(("award", 2.5, f"'{following}' after it"))  # "the Captain of Industry award"
         elif following in ("laureate", "laureates", "winner", "winners") and not occurrence.possessive:
             votes.append(("award", 2, f"'{following}' after it"))  # "Turkey's only Nobel laureate"
         elif following in _EVENT_NOUNS_AFTER and not occurrence.possessive:  # "the Atomexpo forum"
@@ -3090,11 +3275,16 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         votes.append(("organisation", 2.5, f"after '{before[-2].key} in'"))  # "invested 8 billion dollars in X"
     if len(before) >= 2 and previous.key in ("of", "in") and before[-2].key in _OWNED_NOUNS and not after_the:
         votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))  # "shares of Goldman Sachs"
+    if not occurrence.possessive and _AGE_AFTER.match(text, occurrence.end):  # "Kaya, 24, scored twice"
+        votes.append(("person", 3, "an age after it"))
     if occurrence.possessive:
         owned = [t.key for t in tokens[following_index : following_index + 3] if t.text.islower()]
         if owned[:2] == ["chief", "executive"]:  # "Lilly's chief executive"
             votes.append(("organisation", 2, "'chief executive' after it"))
-        elif any(key in TERM_NOUNS for key in owned):  # "Lilly's weight-loss injection", "Novartis's heart drug"
+        elif owned[:1] and owned[0] in _KIN and tokens[following_index].text.islower():
+            votes.append(("person", 2.5, f"'{owned[0]}' after it"))  # "Demir's wife", "Yildiz's funeral"
+        elif any(key in TERM_NOUNS for key in owned) and owned[:1] not in (["assistant"], ["assistants"]):
+            # "Lilly's weight-loss injection", "Novartis's heart drug"; not "Mourinho's assistant", a person's
             votes.append(("organisation", 1.5, "a product after it"))
     owned_past_a_clause = None if occurrence.possessive else _CLAUSE_THEN_OWN.match(text, occurrence.end)
     if owned_past_a_clause:  # "Hamas, weakened by the war in Gaza, lost its offices"

@@ -424,6 +424,11 @@ class NameGrammar:
         ``base`` with a suffix; ``forms`` are the rendering's forms when ``base`` is its last word."""
         return None
 
+    def apostrophe_before(self, said: str, rest: str) -> bool:
+        """Whether letters the model glued onto a name (said as ``said``) that stay after its slot are an
+        inflection written after an apostrophe (Turkish: Rusya'sı); none by default."""
+        return False
+
     # --- the form of a name in a sentence -----------------------------------------------------------
 
     def read_name(self, name: NameInSentence) -> FormRead:

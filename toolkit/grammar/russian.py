@@ -748,11 +748,12 @@ def govern(
                 return Governed(governed, "verb", ("ins",))
             if governed:
                 return Governed(governed, "verb")
-        if (
+        if word in _EMPHATIC_PRONOUN or (
             word.endswith(_ADJECTIVE_ENDINGS)
             and len(word) > 4
             and not neuter_noun_in_ie(word)
             and not plural_genitive_in_ii(word)
+            and not substantive_adjective(word)
         ):
             # in the preposition's case, as the name or the title between them (с российским президентом)
             attributes.append((word, title is None))
@@ -807,6 +808,100 @@ def _agreeing(cases: tuple[str, ...], attributes: Sequence[tuple[str, bool]], si
         if shown is not None:
             cases = tuple(case for case in cases if case in shown)
     return cases
+
+
+# adjectives and participles used as nouns, by stem: «за будущее Ирана», «о прошлом Сирии», «с военными Ирака»,
+# «среди погибших», «для раненых»; between a preposition and a name each is the preposition's own noun, the
+# name after it its genitive complement, never an attribute of the name
+_SUBSTANTIVE_STEMS = (
+    "будущ",
+    "прошл",
+    "военн",
+    "учен",
+    "учён",
+    "ранен",
+    "погибш",
+    "пострадавш",
+    "задержанн",
+    "заключенн",
+    "заключённ",
+    "пленн",
+    "командующ",
+    "главнокомандующ",
+    "уполномоченн",
+    "управляющ",
+    "подданн",
+    "рабоч",
+    "служащ",
+)
+# the endings of such a word (будущее, будущего, будущему, будущим, будущем; военные, военных, военными)
+_SUBSTANTIVE_ENDINGS = (
+    "ее",
+    "ое",
+    "его",
+    "ого",
+    "ему",
+    "ому",
+    "им",
+    "ым",
+    "ем",
+    "ом",
+    "ие",
+    "ые",
+    "их",
+    "ых",
+    "ими",
+    "ыми",
+    "ий",
+    "ый",
+)
+
+
+# the emphatic pronoun "itself" before a name, in the case of the preposition before it (в самом Тегеране, из самой
+# Сирии, в самый Тегеран): the name's attribute; -ом, -ой alone are nouns' endings too, so it is listed
+_EMPHATIC_PRONOUN = frozenset("самом самого самому самим самой самую самых самыми самое самая самый самые".split())
+
+
+def _adjective_right_before(before: str) -> bool:
+    """Whether the word right before a name (nothing but a space or an opening quote between) ends as an
+    adjective does and is no preposition (за будущее, в новом)."""
+    found = re.search(r"(?<![^\W\d_])([^\W\d_]+)[\s«\"“„]+$", before)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    return (
+        word not in GOVERNED_CASES
+        and len(word) > 4
+        and word.endswith(_ADJECTIVE_ENDINGS)
+        and not word.startswith(_DETERMINER_STEMS)
+    )
+
+
+# pronouns that decline as adjectives and are never nouns before a name (по всему Ираку, в самом Тегеране)
+_DETERMINER_STEMS = (
+    "вс",
+    "эт",
+    "тог",
+    "том",
+    "тем",
+    "сво",
+    "наш",
+    "ваш",
+    "сам",
+    "так",
+    "кажд",
+    "люб",
+    "друг",
+    "ин",
+    "ее",
+)
+
+
+def substantive_adjective(word: str) -> bool:
+    """An adjective or participle used as a noun (будущее, прошлом, военными, погибших, командующего): the head
+    of its phrase, whose complement a name after it is, not the name's attribute."""
+    word = word.lower()
+    return any(word.startswith(stem) and word[len(stem) :] in _SUBSTANTIVE_ENDINGS for stem in _SUBSTANTIVE_STEMS)
 
 
 def plural_genitive_in_ii(word: str) -> bool:
@@ -965,6 +1060,72 @@ def _compared_member(before: str, placed: Sequence[PlacedBefore]) -> tuple[Place
     words = _WORD.findall(before[max(0, member.start - 30) : member.start])
     preposition = words[-1].lower() if words and words[-1].lower() in GOVERNED_CASES else ""
     return member, preposition
+
+
+# what opens the second term of a comparison: "больше, чем", "лучше чем", "скорее, нежели", "так же, как",
+# "столь же, как" (not "как и", whose term _compared_member reads)
+_THAN = LazyPattern(
+    r"(?:,\s*)?(?:(?<![^\W\d_])(?:чем|нежели)|(?<![^\W\d_])(?:так\s+же|столь\s+же|настолько\s+же)\s*,?\s*как)\s+$"
+)
+
+
+def _than_case(name: NameInSentence, before: str, placed: Sequence[PlacedBefore]) -> tuple[str, str | None] | None:
+    """The case of a name the model left in the nominative as the second term of a comparison ("больше, чем
+    [Иран]", "так же, как [Ирак]"), which takes the case of what it is compared with in the clause before.
+    Compared with the dative experiencer of нужна, удалось ... ("России стабильность нужна больше, чем [Ирану]"),
+    where no name in the clause stands in the nominative: the dative, unflagged where the source makes the name a
+    subject of its own ("than Iran did", the experiencer's role in English), flagged otherwise. Beside a name in
+    another oblique case with no nominative name to compare it with («Иран доверяет России больше, чем ...» has
+    one), the nominative is kept, flagged, unless the source makes it a subject ("than Turkey did"): the
+    clause's subject may be a common noun. None where the clause has a name in the nominative or none at all."""
+    if (
+        placed
+        and re.fullmatch(r"\s*,?\s*(?:и|или|либо)\s+", before[placed[-1].end :])
+        and _THAN.search(before[: placed[-1].start][-60:])
+    ):
+        # "чем Ирану или [Турция]": a later member of the comparison's list, read as its first member is
+        return _than_case(name, before[: placed[-1].start], placed[:-1])
+    found = _THAN.search(before[-60:])
+    if not found or not placed:
+        return None
+    at = len(before) - len(before[-60:]) + found.start()
+    start = max(
+        (m.end() for m in re.finditer(r"[.!?;:]|,\s*(?:что|чтобы|а|но|и|когда|если|хотя)\s", before[:at])), default=0
+    )
+    members = [other for other in placed if start <= other.start and other.end <= at]
+    if not members or any(not other.tokens for other in members):
+        return None  # a name in the nominative (or none) in the clause: the comparison is most likely with it
+    nominative = name.forms["nom"]
+    for other in reversed(members):
+        words = _WORD.findall(before[max(0, other.start - 30) : other.start])
+        preposition = words[-1].lower() if words and words[-1].lower() in GOVERNED_CASES else ""
+        case = _case_of(other.tokens)
+        written = name.text[other.start : other.end]
+        if preposition:
+            if name.subject:
+                return None
+            return "nom", (
+                f"'{nominative}': compared with '{written}' after '{preposition}' ({case}); it may need "
+                f"'{preposition}' and the {case} ({preposition} {name.forms.get(case, nominative)}): check it"
+            )
+        own = other.forms or {}
+        shown = {c for c in CASES if own.get(c, own.get("nom")) == own.get(case, own.get("nom"))} if own else {case}
+        clause = {word.lower().replace("ё", "е") for word in _WORD.findall(before[other.end : at])}
+        if "dat" in shown and clause & (_EXPERIENCER_PREDICATES | _LEFT_PREDICATES) and other.settled:
+            # "России стабильность нужна больше, чем ...": the experiencer, whose form may be read as a genitive too
+            if name.subject or name.compared:
+                return "dat", None
+            return "dat", (
+                f"'{nominative}': compared with '{written}', the dative of the predicate before it; the dative "
+                f"({name.forms.get('dat', nominative)}) was put in: check it"
+            )
+        if name.subject:
+            return None  # "Турция продала Ираку больше нефти, чем Иран" for "than Iran did": the subject's term
+        return "nom", (
+            f"'{nominative}': in the nominative after a comparison with '{written}' ({case}); if the two are "
+            f"compared in one role it takes that case ({name.forms.get(case, nominative)}): check it"
+        )
+    return None
 
 
 # what compares a name with another in the clause before: "..., как и", "так же, как и", "так же как"
@@ -3536,6 +3697,13 @@ class RussianNames(NameGrammar):
                 f"'{forms['nom']}': compared with a possessor that lacks something (у ... нет); it may need "
                 f"у and the genitive ({forms.get(case, forms['nom'])}): check it"
             )
+        than = (
+            _than_case(name, before, name.before)
+            if direct is None and nominative_read and "nom" in (cases or {"nom"})
+            else None
+        )
+        if than and not subject_of_next_verb(name.after, forms["nom"], person):
+            return than
         member = _compared_member(before, placed) if direct is None and nominative_read else None
         if member and not subject_of_next_verb(name.after, forms["nom"], person):
             by_member = _compared_case(name, *member, name.text[member[0].start : member[0].end])
@@ -3727,6 +3895,10 @@ class RussianNames(NameGrammar):
                 if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
                     # "in Iraq" with no word of motion before в: the place where, left undeclined ("в Ирак")
                     return "prep", None
+                if agreeing == ["acc"] and name.preposition == "for" and _WORD.findall(before)[-1:] in (["за"], ["За"]):
+                    # «голосовал за Иран» for "voted for Iran": за with the accusative (for), not the instrumental
+                    # (behind), as the source's preposition says
+                    return "acc", None
                 if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
                     return agreeing[0], (
                         f"'{nominative}': the model's form reads as {agreeing[0]}, but it may be "
@@ -3749,6 +3921,14 @@ class RussianNames(NameGrammar):
                     cases = frozenset()  # left undeclined ("против Аль-Каида", "поддерживать Эрдоган"): read on
                 elif found.by == "verb":
                     governed = None  # a verb only suggests a case: the one the model wrote stands
+                elif "gen" in cases and _adjective_right_before(before):
+                    # "за настоящее Ирана": the word before it, read as the name's adjective, may be a noun made of
+                    # one (настоящее, "the present"), whose genitive complement the model wrote: its form is kept
+                    return "gen", (
+                        f"'{nominative}': the model's genitive does not fit the preposition before it, but the word "
+                        f"between them may be a noun ('{_WORD.findall(before)[-1]}'), whose complement the "
+                        f"genitive is; the model's form was kept: check it"
+                    )
                 else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
                     return governed[0], (
                         f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
@@ -3826,6 +4006,8 @@ class RussianNames(NameGrammar):
         coordinated = _coordinated_case(before, placed, person=person)
         if coordinated is not None and not after_noun(before[: placed[-1].start], person):
             return coordinated, None
+        if after_noun(before, person) and _opens_dash_pair(name.after):
+            return "nom", None  # "газопроводе [[1]]-[[2]]": a pair named by its ends, one compound in the nominative
         if after_noun(before, person):
             return "gen", (
                 f"'{nominative}': the model gave no case ending; after a noun it is read as a genitive: check it"

@@ -543,6 +543,24 @@ def _derivational(said: str, tail: str) -> bool:
     return tail.startswith((f"l{harmony}", f"s{harmony}z", f"{c}{harmony}", f"{c}{two_way}"))
 
 
+def possessive_after(said: str, tail: str) -> bool:
+    """Whether letters glued to a name ending in a vowel begin with the possessive of the third person, -sI in the
+    harmony the name gives it, alone or before a case suffix after its n (Rusyası, Suriyesindeki, Türkiyesinin,
+    Rusyasıyla): "Putin's Russia" as Putin'in Rusya'sı. The name itself stays in the nominative; TDK writes the
+    suffix after an apostrophe (Rusya'sı), as any inflection of a proper name."""
+    if not said or turkish_lower(said)[-1:] not in _VOWELS:
+        return False
+    harmony = suffix(said, "acc")[-1]
+    if not tail.startswith(f"s{harmony}"):
+        return False
+    rest = tail[2:]
+    if not rest:
+        return True
+    if rest.startswith("n"):
+        return read_suffix(rest[1:])[0] is not None  # Suriyesindeki, Rusyasının
+    return rest.startswith("yl") or rest in AFTER_CASE
+
+
 # a plural common noun after a word of origin: people of the place (Suriyeli mülteciler, Türkiyeli Kürtler)
 _PEOPLE_AFTER = LazyPattern(r"\s+[^\W\d_]+l[ae]r[^\W\d_]{0,4}(?![\w-])")
 # the word of origin in the plural, a noun of its own (İranlılar, Suriyeliler, Iraklılara): the people of the place
@@ -773,9 +791,12 @@ class TurkishNames(NameGrammar):
             for expected in filter(None, (written.get(case), harmonic, pronominal)):
                 if tail == expected or (tail.startswith(expected) and tail[len(expected) :] in AFTER_CASE):
                     return case, word[len(base) + len(expected) :]
-        if _derivational(said, tail):
+        if _derivational(said, tail) or possessive_after(said, tail):
             return None, word[len(base) :]
         return None
+
+    def apostrophe_before(self, said: str, rest: str) -> bool:
+        return possessive_after(said, turkish_lower(rest))
 
     def read_name(self, name: NameInSentence) -> FormRead:
         last = name.words[-1] if name.words else None

@@ -87,6 +87,10 @@ COMMON_WORD_REPLACED = "name-from-common-word"
 NAME_BESIDE = "name-beside"
 #: voiced consonants as their voiceless pairs, for comparing transliterations (Cephet and Cebhet for Jabhat)
 _UNVOICED = str.maketrans("bdgvzcj", "ptkfsçç")
+# a name joined by a dash to the one before or after it (Иран-Турция, Россия — Турция, [[1]]-[[2]]): one
+# compound, no subject of a verb of its own
+_DASH_BEFORE = LazyPattern(r"(?:[^\W\d_]|\]\])\s*[-\u2010-\u2015\u2212]\s*$")
+_DASH_AFTER = LazyPattern(r"\s*[-\u2010-\u2015\u2212]\s*(?:\[\[\s*\d+\s*\]\]|[^\W\d_])")
 #: the warning on a verb that agrees with the model's words a name replaced, not with the name (see _agreement_left)
 NAME_AGREEMENT = "name-agreement"
 _OBLIQUE_CASES = frozenset({"gen", "dat", "acc", "ins", "prep", "loc"})
@@ -1088,12 +1092,16 @@ class NamePlacer:
         variant = None
         for keys, tokens in forms:
             words = read[index : index + len(keys)]
-            if len(words) < len(keys) or any(w is None or w[0][:2] != key[:2] for w, key in zip(words, keys)):
+            if len(words) < len(keys) or any(
+                w is None or _alef(w[0][:2]) != _alef(key[:2]) for w, key in zip(words, keys)
+            ):
                 continue
             if all(w[0] == key for w, key in zip(words, keys)):  # type: ignore[index]
                 return index + len(keys) - 1, tokens
             if variant is None and all(
-                w[0] == key or (sorted(w[0]) == sorted(key) and w[1] == keys_of(key)[1])  # type: ignore[index]
+                w[0] == key  # type: ignore[index]
+                or (sorted(w[0]) == sorted(key) and w[1] == keys_of(key)[1])  # type: ignore[index]
+                or (len(key) > 4 and _alef(w[0]) == _alef(key))  # type: ignore[index]
                 for w, key in zip(words, keys)
             ):
                 variant = (index + len(keys) - 1, tokens)
@@ -1141,12 +1149,16 @@ class NamePlacer:
         for index in waiting:
             by_start: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
             for form in self._adjective_forms(mentions[index].entry_id):  # indexed by their first letters
-                by_start.setdefault(form[0][0][:2], []).append(form)
+                by_start.setdefault(_alef(form[0][0][:2]), []).append(form)
             candidates = []
             position = 0
             while position < len(words):
                 first = read[position]
-                at = self._adjective_at(read, position, by_start.get(first[0][:2], []), keys_of) if first else None
+                at = (
+                    self._adjective_at(read, position, by_start.get(_alef(first[0][:2]), []), keys_of)
+                    if first
+                    else None
+                )
                 if at is None:
                     position += 1
                     continue
@@ -1562,6 +1574,11 @@ class NamePlacer:
                     continue
                 if match is not None and (match.proclitics or (key in seen and key not in not_repeated)):
                     break  # a proclitic starts a new name; a repeated word is another mention
+                if not self.names.LATIN_SCRIPT and {_script(words[cursor]), _script(words[cursor - 1])} == {
+                    "latin",
+                    "own",
+                }:
+                    break  # "قاعدة Al Udeid": a name copied in Latin letters is no part of the model's word before it
                 if match is not None and self._other_word(match, matches[first : last + 1], forms.wrong_phrases):
                     break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
                 if match is not None and _head_again(matches[last], match):
@@ -1960,6 +1977,13 @@ class NamePlacer:
             preposition=_source_preposition(source, mentions, index),
         )
         read = self.names.read_name(context)
+        rest = re.match(r"[^\W\d_]+", output[read.end :]) if read.end > start else None
+        rendering = entry.renderings.get(self.language)
+        said = (rendering.pronounced or rendering.forms(short)["nom"]) if rendering is not None else ""
+        edits: tuple[tuple[int, int, str], ...] = ()
+        if rest and output[read.end - 1 : read.end].isalpha() and self.names.apostrophe_before(said, rest.group()):
+            # "Rusyası" for "Putin's Russia": the inflection glued on goes after the apostrophe (Rusya'sı)
+            edits = ((read.end, read.end + 1, "'" + output[read.end]),)
         return _Span(
             read.start,
             read.end,
@@ -1968,6 +1992,7 @@ class NamePlacer:
             read.doubt,
             context,
             self._translated(entry, short, output[run.start : run.end], found),
+            edits=edits,
         )
 
     def _generic_translations(self, english: Iterable[str]) -> set[str]:
@@ -2318,6 +2343,8 @@ class NamePlacer:
             written = output[span.start : span.end].strip()
             if not written or written.lower() in (shown.lower(), full.lower()):
                 continue  # the model wrote the name itself: its verb is its own
+            if _DASH_BEFORE.search(output[: span.start]) or _DASH_AFTER.match(output[span.end :]):
+                continue  # "газопроводе Иран-Турция остановил": a pair named by its ends, the verb its noun's
             verb = self.names.agreement_left(written, full if shown.isupper() else shown, output[span.end :])
             if verb:
                 problems.append(
@@ -2387,6 +2414,9 @@ class NamePlacer:
                 and not _part_of_a_longer_word(output, after[0])
                 and self._is_name_piece(forms, after[0], output, span.slot.short)
                 and not self._the_sources_noun(forms, after[0], phrases)
+                # "تنظيم القاعدة قاعدة [العديد]": in Arabic, a noun right before another name is in
+                # construct with it (the base of Al Udeid), the sentence's own word
+                and not (self.names.ARTICLE and _right_before_taken(output, after[0], taken))
             ):
                 end = after.pop(0).end()
             end += self._glued_after(span.slot.entry_id, output, end)
@@ -2545,9 +2575,11 @@ class NamePlacer:
             after = _BARE_WORD_AFTER.match(output, span.end)
             slot = span.slot
             if after and not _inside(after, taken):
-                if self._leftover(after.group(1), name_words[-1], source_words[-1:]) and not (
-                    self.names.opens_phrase(output[after.end(1) :])
-                ):
+                if (
+                    self._leftover(after.group(1), name_words[-1], source_words[-1:])
+                    and not self.names.opens_phrase(output[after.end(1) :])
+                    and not (self.names.ARTICLE and _right_before_taken(output, after, taken, group=1))
+                ):  # (not "تنظيم القاعدة قاعدة [العديد]": a noun right before another name is in construct with it)
                     end = after.end(1)
                 elif not slot.tokens and (case := self.names.case_on_bare_head(after.group(1), rendering)):
                     end, slot = after.end(1), replace(slot, tokens=(case,))  # uçak*ta*: the case goes on the name
@@ -4257,6 +4289,30 @@ def _capitalised(text: str, word: re.Match) -> bool:
     while before >= 0 and text[before].isspace():
         before -= 1
     return before < 0 or text[before] in _OPENERS
+
+
+# the alef with madda or hamza written as the bare alef, as Persian and Arabic spellings of one word differ in it
+# (امریکایی for آمریکایی, امريكية for أمريكية)
+_ALEF_FORMS = str.maketrans("آأإٱ", "اااا")
+
+
+def _alef(text: str) -> str:
+    return text.translate(_ALEF_FORMS)
+
+
+def _right_before_taken(output: str, word: re.Match, taken: list[tuple[int, int]], group: int = 0) -> bool:
+    """Whether a word (``group`` of its match) stands right before another name's span, only spaces between."""
+    end = word.end(group)
+    return any(start >= end and not output[end:start].strip() for start, _ in taken)
+
+
+def _script(word: re.Match) -> str:
+    """How a word of the output is written: "latin" (a proclitic glued on aside: وU.S.), "code" (letters and
+    digits: PS752, which a name of the language's own script may hold: рейс PS752), or "own"."""
+    text = word.group()
+    if any(character.isdigit() for character in text):
+        return "code"
+    return "latin" if _LATIN_WORD.search(text) else "own"
 
 
 def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | None = None) -> bool:

@@ -1,0 +1,379 @@
+"""The CLDR facts a run reads through babel, kept in the cache folder so that a run need not load babel's data.
+
+Localising an edition reads a few facts about each language from CLDR: its name in itself, its direction and
+numbering systems, its number symbols and percent and currency patterns, its currencies' symbols, its year
+ranges, its month and weekday names and its date patterns; and two lists that are no language's: the ISO codes
+of every currency and of those some territory uses today. babel reads them from its locale data, which it
+merges with the data of the root locale at first use: about 35 ms of CPU for the four languages and English,
+in every run (and every worker process of a batch), for a few kilobytes of facts.
+
+So the facts are read from babel once and kept in the cache folder's ``cldr/``, one small file named by a hash
+of which babel is installed (:func:`babel_key`) and the Python version (a babel upgrade reads them again). The
+file holds plain values only (strings, lists, dicts, read with :func:`marshal.loads` and checked field by
+field): one that is missing, cut short, of another shape or unwritable only makes the run read babel again,
+never changes what it writes. Without a cache folder (no home folder) every fact comes from babel, as before.
+
+Dates are written from the kept patterns and names by :func:`format_date`, which writes what
+``babel.dates.format_date`` writes for the pattern letters CLDR's date formats of these languages use (day,
+month, year, weekday and quoted text); a pattern with any other letter is formatted by babel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import sys
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .records import dataclass
+
+FORMAT = 1  # bump when what is kept changes shape
+FOLDER = "cldr"
+MAX_FILE_BYTES = 4 * 1024**2
+_LENGTHS = ("short", "medium", "long", "full")
+
+
+@dataclass(frozen=True)
+class LocaleFacts:
+    """What the toolkit reads of one language's CLDR data (see the module's docstring)."""
+
+    code: str
+    native_name: str | None  # the language's name in itself (العربية), None where CLDR has none
+    rtl: bool
+    numbering_system: str  # CLDR's default: arabext for fa, latn for the others
+    native_numbering_system: str  # the native one (arab for ar), latn where CLDR names none
+    number_symbols: dict[str, dict[str, str]]  # numbering system (the two above and latn) -> name -> symbol
+    percent_pattern: str  # the percent format's pattern (#,##0%)
+    currency_pattern: str  # the standard currency format's pattern (#,##0.00 ¤)
+    currency_symbols: dict[str, str]  # ISO code -> the locale's symbol, for the currencies it names
+    year_interval: tuple[str, str] | None  # CLDR's interval of years between years (y–, y), None without one
+    date_patterns: dict[str, str]  # short, medium, long, full -> the date format's pattern
+    months: dict[str, list[str]]  # format-wide, format-abbreviated, stand-alone-wide -> January..December
+    weekdays: list[str]  # the format context's wide names, Monday first
+
+
+@dataclass(frozen=True)
+class _Kept:
+    locales: dict[str, LocaleFacts]
+    currency_codes: frozenset[str] | None
+    tender_codes: tuple[str, frozenset[str]] | None  # (the day they were read for, the codes)
+
+
+_kept: _Kept | None = None
+_file_read = False
+
+
+def locale_facts(code: str) -> LocaleFacts:
+    """The CLDR facts of language ``code``: kept ones when there are, else read from babel (and kept)."""
+    kept = _read_kept()
+    found = kept.locales.get(code)
+    if found is None:
+        found = _from_babel(code)
+        _keep(_Kept({**kept.locales, code: found}, kept.currency_codes, kept.tender_codes))
+    return found
+
+
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of every currency CLDR knows (babel's ``list_currencies()``)."""
+    kept = _read_kept()
+    if kept.currency_codes is None:
+        from babel.numbers import list_currencies
+
+        codes = frozenset(list_currencies())
+        _keep(_Kept(kept.locales, codes, kept.tender_codes))
+        return codes
+    return kept.currency_codes
+
+
+def tender_codes(today: date | None = None) -> frozenset[str]:
+    """The ISO 4217 codes of the currencies some territory uses on ``today`` (default: today), as CLDR has them:
+    USD, EUR, TRY, IRR; not the old ones (DEM, ESP, BAD) nor the funds and metals (XAU)."""
+    day = (today or date.today()).isoformat()
+    kept = _read_kept()
+    if kept.tender_codes is not None and kept.tender_codes[0] == day:
+        return kept.tender_codes[1]
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    when = date.fromisoformat(day)
+    codes = frozenset(
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, start_date=when)
+    )
+    _keep(_Kept(kept.locales, kept.currency_codes, (day, codes)))
+    return codes
+
+
+def format_date(day: date, length: str, code: str) -> str:
+    """``day`` in language ``code``'s date format of ``length`` (short, medium, long, full): what
+    ``babel.dates.format_date(day, length, locale=code)`` writes."""
+    facts = locale_facts(code)
+    pattern = facts.date_patterns.get(length)
+    written = _formatted(day, pattern, facts) if pattern is not None else None
+    if written is None:
+        from babel.dates import format_date as babel_format_date
+
+        return babel_format_date(day, length, locale=code)
+    return written
+
+
+# CLDR's pattern syntax, as babel reads it: text in single quotes is literal ('' is a quote), a run of one
+# ASCII letter is a field, anything else is literal
+_PATTERN_PART = re.compile(r"'(?:[^']|'')*'?|''|([A-Za-z])\1*|[^'A-Za-z]+")
+
+
+def _formatted(day: date, pattern: str, facts: LocaleFacts) -> str | None:
+    """``day`` written with ``pattern`` (days, months, years, wide weekdays), None for a field it does not
+    write, which babel then writes."""
+    parts = []
+    for match in _PATTERN_PART.finditer(pattern):
+        text = match.group()
+        if text.startswith("'"):
+            parts.append("'" if text == "''" else text[1:].removesuffix("'").replace("''", "'"))
+            continue
+        if match.group(1) is None:
+            parts.append(text)
+            continue
+        letter, count = text[0], len(text)
+        if letter == "d" and count <= 2:
+            parts.append(f"{day.day:0{count}d}")
+        elif letter == "M" and count <= 2:
+            parts.append(f"{day.month:0{count}d}")
+        elif letter == "M" and count == 3:
+            parts.append(facts.months["format-abbreviated"][day.month - 1])
+        elif letter == "M" and count == 4:
+            parts.append(facts.months["format-wide"][day.month - 1])
+        elif letter == "y":
+            year = day.year % 100 if count == 2 else day.year
+            parts.append(f"{year:0{count}d}")
+        elif letter == "E" and count == 4:
+            parts.append(facts.weekdays[day.weekday()])
+        else:
+            return None
+    return "".join(parts)
+
+
+def _from_babel(code: str) -> LocaleFacts:
+    from babel import Locale
+
+    locale = Locale.parse(code)
+    default = locale.default_numbering_system
+    native = locale.other_numbering_systems.get("native", "latn")
+    symbols = {
+        system: {name: str(value) for name, value in locale.number_symbols[system].items()}
+        for system in dict.fromkeys((default, native, "latn"))
+        if system in locale.number_symbols
+    }
+    try:
+        first, second = locale.interval_formats["y"]["y"]
+        interval: tuple[str, str] | None = (str(first), str(second))
+    except (KeyError, ValueError, TypeError):
+        interval = None
+
+    def names(context: str, width: str) -> list[str]:
+        return [str(locale.months[context][width][month]) for month in range(1, 13)]
+
+    return LocaleFacts(
+        code=code,
+        native_name=locale.get_display_name(code),
+        rtl=locale.text_direction == "rtl",
+        numbering_system=default,
+        native_numbering_system=native,
+        number_symbols=symbols,
+        percent_pattern=locale.percent_formats[None].pattern,
+        currency_pattern=locale.currency_formats["standard"].pattern,
+        currency_symbols={str(currency): str(symbol) for currency, symbol in locale.currency_symbols.items()},
+        year_interval=interval,
+        date_patterns={length: locale.date_formats[length].pattern for length in _LENGTHS},
+        months={
+            "format-wide": names("format", "wide"),
+            "format-abbreviated": names("format", "abbreviated"),
+            "stand-alone-wide": names("stand-alone", "wide"),
+        },
+        weekdays=[str(locale.days["format"]["wide"][weekday]) for weekday in range(7)],
+    )
+
+
+def kept_file() -> Path | None:
+    """The file the facts are kept in (None without a cache folder): named by which babel is installed and the
+    Python version."""
+    from .files import NoHomeFolder, cache_folder
+
+    try:
+        folder = cache_folder() / FOLDER
+    except NoHomeFolder:
+        return None
+    key = hashlib.blake2b(
+        "\0".join((str(FORMAT), babel_key(), sys.version)).encode("utf-8", "surrogatepass"), digest_size=16
+    ).hexdigest()
+    return folder / f"{key}.marshal"
+
+
+@lru_cache(maxsize=1)
+def babel_key() -> str:
+    """Which babel is installed, without importing it (which costs a run that needs none of its data about 8
+    ms): its folder, and the size and time of change of its code's first file and of its data's two roots (an
+    upgrade or a reinstall writes them anew)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("babel")
+    if spec is None or spec.origin is None:
+        return "no babel"
+    folder = Path(spec.origin).parent
+    parts = [str(folder)]
+    for name in ("__init__.py", "global.dat", "locale-data/root.dat"):
+        try:
+            found = (folder / name).stat()
+        except OSError:
+            parts.append(f"{name} -")
+        else:
+            parts.append(f"{name} {found.st_size} {found.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def cached_files() -> list[Path]:
+    """The kept files in the cache folder (for ``toolkit cache info`` and ``clear``)."""
+    from .files import NoHomeFolder, cache_folder
+
+    try:
+        folder = cache_folder() / FOLDER
+    except NoHomeFolder:
+        return []
+    with contextlib.suppress(OSError):
+        return sorted(path for path in folder.glob("*.marshal") if path.is_file() and not path.is_symlink())
+    return []
+
+
+def forget() -> None:
+    """Forget the facts this process has read, so that the next question reads the cache folder's file again
+    (for a process whose cache folder changes, as tests' do)."""
+    global _kept, _file_read
+    _kept, _file_read = None, False
+
+
+def _read_kept() -> _Kept:
+    global _kept, _file_read
+    if _kept is None:
+        _kept = _Kept({}, None, None)
+        path = kept_file()
+        if path is not None and not _file_read:
+            _file_read = True
+            from .glossary.cache import read_cached
+
+            _kept = _plain_kept(read_cached(path, MAX_FILE_BYTES)) or _kept
+    return _kept
+
+
+def _keep(kept: _Kept) -> None:
+    """Use ``kept`` in this process, and keep it in the cache folder (a file that cannot be written: not kept)."""
+    global _kept
+    _kept = kept
+    path = kept_file()
+    if path is None:
+        return
+    from .errors import UserError
+    from .files import write_atomic
+
+    with contextlib.suppress(UserError, OSError, ValueError):
+        write_atomic(path, _marshalled(kept))
+
+
+def _marshalled(kept: _Kept) -> bytes:
+    import marshal
+
+    locales = {
+        code: {
+            "code": facts.code,
+            "native_name": facts.native_name,
+            "rtl": facts.rtl,
+            "numbering_system": facts.numbering_system,
+            "native_numbering_system": facts.native_numbering_system,
+            "number_symbols": facts.number_symbols,
+            "percent_pattern": facts.percent_pattern,
+            "currency_pattern": facts.currency_pattern,
+            "currency_symbols": facts.currency_symbols,
+            "year_interval": list(facts.year_interval) if facts.year_interval is not None else None,
+            "date_patterns": facts.date_patterns,
+            "months": facts.months,
+            "weekdays": facts.weekdays,
+        }
+        for code, facts in kept.locales.items()
+    }
+    currencies = sorted(kept.currency_codes) if kept.currency_codes is not None else None
+    tender = [kept.tender_codes[0], sorted(kept.tender_codes[1])] if kept.tender_codes is not None else None
+    return marshal.dumps({"format": FORMAT, "locales": locales, "currencies": currencies, "tender": tender})
+
+
+def _plain_kept(plain: Any) -> _Kept | None:
+    """The facts of a kept file's value, None when it is not what :func:`_marshalled` writes, field by field."""
+    if type(plain) is not dict or plain.get("format") != FORMAT:
+        return None
+    try:
+        locales = {}
+        for code, fields in _checked(plain["locales"], dict).items():
+            facts = _locale(_checked(code, str), _checked(fields, dict))
+            if facts is None:
+                return None
+            locales[code] = facts
+        currencies = plain["currencies"]
+        tender = plain["tender"]
+        return _Kept(
+            locales,
+            frozenset(_strings(currencies)) if currencies is not None else None,
+            (_checked(tender[0], str), frozenset(_strings(tender[1])))
+            if tender is not None and type(tender) is list and len(tender) == 2
+            else None,
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _locale(code: str, fields: dict) -> LocaleFacts | None:
+    interval = fields["year_interval"]
+    if interval is not None and (type(interval) is not list or len(interval) != 2):
+        return None
+    months = {context: _strings(_checked(fields["months"], dict)[context]) for context in _MONTH_CONTEXTS}
+    weekdays = _strings(fields["weekdays"])
+    if any(len(names) != 12 for names in months.values()) or len(weekdays) != 7:
+        return None
+    facts = LocaleFacts(
+        code=_checked(fields["code"], str),
+        native_name=fields["native_name"] if fields["native_name"] is None else _checked(fields["native_name"], str),
+        rtl=_checked(fields["rtl"], bool),
+        numbering_system=_checked(fields["numbering_system"], str),
+        native_numbering_system=_checked(fields["native_numbering_system"], str),
+        number_symbols={
+            _checked(system, str): _texts(symbols)
+            for system, symbols in _checked(fields["number_symbols"], dict).items()
+        },
+        percent_pattern=_checked(fields["percent_pattern"], str),
+        currency_pattern=_checked(fields["currency_pattern"], str),
+        currency_symbols=_texts(fields["currency_symbols"]),
+        year_interval=(_checked(interval[0], str), _checked(interval[1], str)) if interval is not None else None,
+        date_patterns=_texts(fields["date_patterns"]),
+        months=months,
+        weekdays=weekdays,
+    )
+    return facts if facts.code == code else None
+
+
+_MONTH_CONTEXTS = ("format-wide", "format-abbreviated", "stand-alone-wide")
+
+
+def _checked(value: Any, kind: type) -> Any:
+    if type(value) is not kind:
+        raise TypeError(f"{kind.__name__} expected")
+    return value
+
+
+def _strings(value: Any) -> list[str]:
+    return [_checked(item, str) for item in _checked(value, list)]
+
+
+def _texts(value: Any) -> dict[str, str]:
+    return {_checked(key, str): _checked(item, str) for key, item in _checked(value, dict).items()}
