@@ -57,7 +57,7 @@ LATER_SETS = {
     "holdout18": 604,
     "holdout19": 558,
     "holdout20": 632,
-    "holdout21": 606,
+    "holdout21": 614,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -73,10 +73,7 @@ ACCEPTED_FORMS = {
 
 # a wrong form a set still counts that is no judgement but not fixed yet, with why (README says the same), and its
 # wrong mentions: the guard names it, so that no other wrong form appears beside it; it goes from here when fixed
-OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
-    # «эмир шейх Тамим» where the source says "Sheikh Tamim": the model's title before the name's own is left
-    "holdout21": {"ru-18": 1},
-}
+OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))

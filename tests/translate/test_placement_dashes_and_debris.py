@@ -505,6 +505,155 @@ def test_a_title_the_source_does_not_give_the_person_is_flagged(glossary, langua
     assert [p for p in segment.problems if p.code == "name-beside" and "title" in p.message]
 
 
+# a title the model put before its styling of the full name (эмир Тамим бин Хамад) where the source gives the
+# short form with its title ("Sheikh Tamim"): the short form, which carries its own title, replaces the styling
+# whole, and the model's title before it is one too many, removed
+TITLES_ON_A_RENDERINGS_TITLE = [
+    (
+        "ru",
+        "Wrestlers won medals in Doha, and Sheikh Tamim presented them.",
+        "Борцы завоевали медали в Дохе, и эмир Тамим бин Хамад вручил их.",
+        "Борцы завоевали медали в Дохе, и {tamim:short} вручил их.",
+    ),
+    (
+        "ru",
+        "Erdogan called Sheikh Tamim on Friday.",
+        "Эрдоган позвонил эмиру Тамиму бин Хамаду в пятницу.",
+        "{erdogan:short} позвонил {tamim:short+dat} в пятницу.",
+    ),
+    (
+        "ar",
+        "Erdogan met Sheikh Tamim in Doha.",
+        "التقى أردوغان الأمير تميم بن حمد آل ثاني في الدوحة.",
+        "التقى {erdogan:short} {tamim:short} في الدوحة.",
+    ),
+    (
+        "fa",
+        "Sheikh Tamim called Erdogan.",
+        "امیر تمیم بن حمد آل ثانی با اردوغان تماس گرفت.",
+        "{tamim:short} با {erdogan:short} تماس گرفت.",
+    ),
+    (
+        "tr",
+        "Erdogan met Sheikh Tamim in Doha.",
+        "Erdoğan, Doha'da Emir Temim bin Hamed Al Sani ile görüştü.",
+        "{erdogan:short}, Doha'da {tamim:short} ile görüştü.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", TITLES_ON_A_RENDERINGS_TITLE)
+def test_a_models_title_before_its_styling_of_the_full_name_is_removed(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+# the model's title beside the short name it wrote itself (Эмир Тамим, Emir Şeyh Temim): the model translated the
+# source's title, and whether the house keeps a second one is its style: kept, flagged
+TITLES_BESIDE_THE_SHORT_FORM = [
+    (
+        "ru",
+        "Sheikh Tamim said Qatar would keep talking to Iran.",
+        "Эмир Тамим заявил, что Катар продолжит диалог с Ираном.",
+        "Эмир {tamim:short} заявил, что {qatar} продолжит диалог с {iran:ins}.",
+    ),
+    (
+        "ru",
+        "The festival opened under the patronage of Sheikh Tamim.",
+        "Фестиваль открылся под патронажем эмира шейха Тамима.",
+        "Фестиваль открылся под патронажем эмира {tamim:short+gen}.",
+    ),
+    (
+        "ar",
+        "Erdogan met Sheikh Tamim in Doha.",
+        "التقى أردوغان الأمير الشيخ تميم في الدوحة.",
+        "التقى {erdogan:short} الأمير {tamim:short} في الدوحة.",
+    ),
+    (
+        "fa",
+        "Sheikh Tamim called Erdogan.",
+        "امیر شیخ تمیم با اردوغان تماس گرفت.",
+        "امیر {tamim:short} با {erdogan:short} تماس گرفت.",
+    ),
+    (
+        "tr",
+        "Erdogan met Sheikh Tamim in Doha.",
+        "Erdoğan, Doha'da Emir Şeyh Temim ile görüştü.",
+        "{erdogan:short}, Doha'da Emir {tamim:short} ile görüştü.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", TITLES_BESIDE_THE_SHORT_FORM)
+def test_a_models_title_beside_the_short_form_it_wrote_is_kept_and_flagged(
+    glossary, language, source, output, expected
+):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert [p for p in segment.problems if p.code == "name-beside" and "own title" in p.message]
+
+
+@pytest.mark.parametrize(
+    "language, source, output, expected",
+    [
+        # the source gives a title of its own before the mention: the model's translation of it stays
+        (
+            "ru",
+            "Emir Sheikh Tamim called Erdogan.",
+            "Эмир шейх Тамим позвонил Эрдогану.",
+            "Эмир {tamim:short} позвонил {erdogan:short+dat}.",
+        ),
+        (
+            "ar",
+            "Qatar's emir, Sheikh Tamim, met Erdogan.",
+            "التقى أمير قطر الشيخ تميم أردوغان.",
+            "التقى أمير {qatar} {tamim:short} {erdogan:short}.",
+        ),
+    ],
+)
+def test_a_title_the_source_gives_before_a_rendering_with_its_own_stays(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+def test_a_title_with_a_proclitic_before_a_rendering_with_its_own_is_flagged_not_cut(glossary):
+    segment = check(
+        glossary,
+        "ar",
+        "Rouhani and Sheikh Tamim spoke.",
+        "تحدث روحاني والأمير الشيخ تميم.",
+        "تحدث {rouhani:short} والأمير {tamim:short}.",
+        marked=True,
+    )
+    assert [p for p in segment.problems if p.code == "name-beside" and "own title" in p.message]
+
+
+# a title of the further lists (Emir, امیر, Başkan) before a person the source names bare: flagged
+FURTHER_TITLES = [
+    (
+        "tr",
+        "Erdogan met Putin.",
+        "Başkan Erdoğan, Putin ile görüştü.",
+        "Başkan {erdogan:short}, {putin:short} ile görüştü.",
+    ),
+    (
+        "ru",
+        "Putin called Rouhani.",
+        "Путин позвонил президенту Рухани.",
+        "{putin:short} позвонил президенту {rouhani:short}.",
+    ),
+    (
+        "fa",
+        "Rouhani met Erdogan.",
+        "روحانی با سلطان اردوغان دیدار کرد.",
+        "{rouhani:short} با سلطان {erdogan:short} دیدار کرد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", FURTHER_TITLES)
+def test_a_further_title_before_a_person_the_source_names_bare_is_flagged(glossary, language, source, output, expected):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert [p for p in segment.problems if p.code == "name-beside" and "title" in p.message]
+
+
 @pytest.mark.parametrize(
     "language, source, output, expected",
     [

@@ -90,3 +90,90 @@ PLACES_KEPT = [
 @pytest.mark.parametrize("source, output, expected", PLACES_KEPT)
 def test_the_place_where_stays_prepositional(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+# a verb of moving something or of flying (перенести, перевести, летать) before в, where the source says "to":
+# the model's prepositional is the accusative of direction
+MOVED_OR_FLOWN = [
+    (
+        "The final was moved to Baghdad.",
+        "Финал был перенесен в Багдаде.",
+        "Финал был перенесен в {baghdad:acc}.",
+    ),
+    (
+        "The trial of the two Iranians was transferred to Ankara.",
+        "Процесс над двумя иранцами был переведен в Анкаре.",
+        "Процесс над двумя иранцами был переведен в {ankara:acc}.",
+    ),
+    (
+        "Aeroflot flies to Turkey every day.",
+        "«Аэрофлот» летает в Турции каждый день.",
+        "«Аэрофлот» летает в {turkey:acc} каждый день.",
+    ),
+    (
+        "The summit will be moved to Tehran in May.",
+        "Саммит перенесут в Тегеран в мае.",
+        "Саммит перенесут в {tehran:acc} в мае.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", MOVED_OR_FLOWN)
+def test_a_destination_after_a_verb_of_moving_or_flying_is_accusative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# a second destination after linking words alone ("(но не в", ", а не в", "чаще, чем в") shares the noun or verb
+# of going of the first: the accusative, however the model left it
+SECOND_DESTINATIONS = [
+    (
+        "The carrier suspended flights to Erbil and Tehran (but not to Moscow).",
+        "Перевозчик приостановил рейсы в Эрбиль и Тегеран (но не в Москва).",
+        "Перевозчик приостановил рейсы в {erbil:acc} и {tehran:acc} (но не в {moscow:acc}).",
+    ),
+    (
+        "Ankara sent troops to Syria, not to Iraq.",
+        "Анкара направила войска в Сирию, а не в Ирак.",
+        "{ankara} направила войска в {syria:acc}, а не в {iraq:acc}.",
+    ),
+    (
+        "Aeroflot flies to Turkey more often than to Iran.",
+        "«Аэрофлот» летает в Турцию чаще, чем в Иране.",
+        "«Аэрофлот» летает в {turkey:acc} чаще, чем в {iran:acc}.",
+    ),
+    (
+        "Gas deliveries to Turkey and to Syria rose.",
+        "Поставки газа в Турцию и в Сирия выросли.",
+        "Поставки газа в {turkey:acc} и в {syria:acc} выросли.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", SECOND_DESTINATIONS)
+def test_a_second_destination_linked_to_the_first_is_accusative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# the place where stays: "in" in the source, or a second member after a place where, or a verb between the two
+PLACES_BESIDE_DESTINATIONS = [
+    (
+        "Officials in Erbil, but not in Baghdad, agreed.",
+        "Чиновники в Эрбиле, но не в Багдаде, согласились.",
+        "Чиновники в {erbil:prep}, но не в {baghdad:prep}, согласились.",
+    ),
+    (
+        "The minister's visit to Baghdad ended in Erbil, not in Tehran.",
+        "Визит министра в Багдад завершился в Эрбиле, а не в Тегеране.",
+        "Визит министра в {baghdad:acc} завершился в {erbil:prep}, а не в {tehran:prep}.",
+    ),
+    (
+        "The flights were cancelled in Turkey, not in Iran.",
+        "Рейсы были отменены в Турции, а не в Иране.",
+        "Рейсы были отменены в {turkey:prep}, а не в {iran:prep}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", PLACES_BESIDE_DESTINATIONS)
+def test_a_place_where_beside_a_destination_stays_prepositional(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

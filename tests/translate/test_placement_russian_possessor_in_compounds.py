@@ -265,3 +265,35 @@ def test_a_name_modifying_another_noun_stays_flagged(glossary):
     )
     assert segment.text.startswith("Тегеранские переговоры")
     assert any(problem.code == "name-unplaced" for problem in segment.problems)
+
+
+# an owner the source gives with a possessive ("Russia's Aeroflot") that the model put in the nominative after the
+# quoted name of its firm, club or product: the genitive, as after a noun; a club's city without a possessive
+# ("Spartak Moscow": «Спартак» Москва, as the press writes «Спартак» (Москва)) stays
+OWNERS_AFTER_A_QUOTED_NAME = [
+    (
+        "Analysts said Russia's Aeroflot could gain.",
+        "Аналитики заявили, что «Аэрофлот» Россия может выиграть.",
+        "Аналитики заявили, что «Аэрофлот» {russia:gen} может выиграть.",
+    ),
+    (
+        "Turkey's Bayraktar drones were sold to Qatar.",
+        "Беспилотники «Байрактар» Турция были проданы Катару.",
+        "Беспилотники «Байрактар» {turkey:gen} были проданы {qatar:dat}.",
+    ),
+    (
+        "Russia's Gazprom raised gas prices for Turkey.",
+        "«Газпром» Россия повысил цены на газ для Турции.",
+        "«Газпром» {russia:gen} повысил цены на газ для {turkey:gen}.",
+    ),
+    (
+        "Fans of Spartak Moscow cheered in Sochi.",
+        "Болельщики «Спартака» Москва радовались в Сочи.",
+        "Болельщики «Спартака» {moscow} радовались в {sochi}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", OWNERS_AFTER_A_QUOTED_NAME)
+def test_an_owner_after_the_quoted_name_of_its_firm_is_genitive(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -308,9 +308,11 @@ class ArabicNames(ArabicScriptNames):
 
     CONTEXT_TOKENS = TOKENS
     POSSESSOR_BY_ORDER = True
+    MODIFIER_AS_POSSESSOR = True
     BODY_HEADS = frozenset("تنظيم منظمه جماعه حركه جبهه ميليشيا ميليشيات فصيل مجموعه شبكه هيئه حزب".split())
     NO_FUZZY_AFTER = frozenset({"ka"})  # "like" + a misspelt name is too rare to risk وكثيرا
     HONORIFICS = ("آية الله", "الشيخ", "شيخ", "الأمير", "الملك", "الإمام", "حجة الإسلام", "الرئيس", "فخامة")
+    TITLES_BEFORE_NAMES = ("أمير", "سمو", "صاحب السمو", "السلطان")
     CLERICAL_RANKS = ("آية الله العظمى", "آية الله", "حجة الإسلام")
 
     def honorific(self, words: Sequence[str]) -> bool:

@@ -142,6 +142,11 @@ class NameGrammar:
     #: source has adjectives of its own: "Russia's coach praised the Russian fans"), the possessor's may be told
     #: by the order of the source's words, a guess flagged until a retry's placeholder confirms it
     POSSESSOR_BY_ORDER = False
+    #: whether a name the source uses as a noun's modifier ("Qatar Airways", "Iran captain") that the model wrote
+    #: as the relational adjective after the noun (الخطوط القطرية, المنتخب الإيراني) is written as the noun's
+    #: possessor (خطوط قطر, منتخب إيران), as a possessive is: where the construct says it whatever the
+    #: relation; elsewhere (Russian: турагентства в Тегеране or ордера Багдада) such adjectives stay flagged
+    MODIFIER_AS_POSSESSOR = False
     #: a zero-width non-joiner separates words (Persian: خامنه‌ای = خامنه ای)
     ZWNJ_SEPARATES = False
     #: tokens that belong to the words around a name (Arabic proclitics): never carried from another output
@@ -163,6 +168,9 @@ class NameGrammar:
     #: titles and honorifics a model may put before a person's name of its own accord (ayatollah,
     #: sheikh, president), as written, one or two words each
     HONORIFICS: tuple[str, ...] = ()
+    #: further titles a model puts before a person's name that are first names too (Emir, امیر): never read
+    #: as a name's own title, only as the model's before a placed name (see ``title_before``)
+    TITLES_BEFORE_NAMES: tuple[str, ...] = ()
     #: of those, the ranks of Shia clergy (ayatollah, hojatoleslam): no office a source may leave out, only the
     #: model's own deference, removed where the source gives the person no title (see ``clerical_rank``)
     CLERICAL_RANKS: tuple[str, ...] = ()
@@ -241,6 +249,23 @@ class NameGrammar:
         the language's titles or honorifics."""
         keys = tuple(self.normalise(word) for word in words)
         return any(keys[-len(title) :] == title for title in self._honorific_keys() if len(title) <= len(keys))
+
+    def title_before(self, words: Sequence[str]) -> int:
+        """How many of the words just before a person's name (as written, in order) are titles standing alone, of
+        the honorifics or the further titles (эмир шейх Тамим, الأمير الشيخ تميم, Emir Şeyh Temim), no proclitic
+        or case of another word on them: 0 where the last word is none."""
+        keys = tuple(self.normalise(word) for word in words)
+        titles = [
+            tuple(self.normalise(w) for w in re.findall(r"[^\W\d_]+", title))
+            for title in (*self.HONORIFICS, *self.TITLES_BEFORE_NAMES)
+        ]
+        end = len(keys)
+        while end:
+            size = next((len(t) for t in titles if t and len(t) <= end and keys[end - len(t) : end] == t), 0)
+            if not size:
+                break
+            end -= size
+        return len(keys) - end
 
     def clerical_rank(self, words: Sequence[str]) -> int:
         """How many of the words just before a person's name (as written, in order) are a clerical rank standing

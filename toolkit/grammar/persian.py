@@ -110,6 +110,7 @@ class PersianNames(ArabicScriptNames):
     BODY_HEADS = frozenset("سازمان گروه گروهک جنبش جبهه شبکه تشکیلات حزب تنظیم جماعت".split())
     DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")
     HONORIFICS = ("آیت‌الله", "حجت‌الاسلام", "شیخ", "پادشاه", "امام", "حضرت", "رئیس‌جمهور")
+    TITLES_BEFORE_NAMES = ("امیر", "سلطان", "شاهزاده")
     CLERICAL_RANKS = ("آیت‌الله العظمی", "آیت‌الله", "حجت‌الاسلام")
 
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:

@@ -3407,6 +3407,14 @@ class RussianNames(NameGrammar):
     def honorific(self, words: Sequence[str]) -> bool:
         return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)
 
+    def title_before(self, words: Sequence[str]) -> int:
+        count = 0
+        for word in reversed(words):
+            if not is_title_word(self.normalise(word), self.HONORIFIC_STEMS):
+                break
+            count += 1
+        return count
+
     def clerical_rank(self, words: Sequence[str]) -> int:
         """аятолла, аятоллы, ходжатольислам: the rank in any case, one word; великий аятолла (великого аятоллы),
         "Grand Ayatollah", two."""
@@ -3557,6 +3565,14 @@ class RussianNames(NameGrammar):
             return "nom", None
         if _quoted_after_award_noun(before):
             return "nom", None  # "звание «Герой Республики»": a quoted name in apposition to its generic noun
+        if (
+            name.possessor
+            and _AFTER_QUOTED_NAME.search(before)
+            and (not cases or cases == ALL_CASES or cases <= {"nom", "acc", "gen"})
+        ):
+            # "Russia's Aeroflot" as «Аэрофлот» Россия: the owner after the quoted name of its firm or club is
+            # its genitive («Аэрофлот» России), as after a noun
+            return "gen", None
         if name.award:
             given = _award_given(before, cases, forms)
             if given is not None:
@@ -4003,6 +4019,9 @@ class RussianNames(NameGrammar):
             f"nominative was chosen: check it"
         )
 
+
+# a quoted name (of a firm, a club, a paper) right before the name, only spaces between
+_AFTER_QUOTED_NAME = LazyPattern(r"[«“„\"][^«»“”„\"\n]{1,40}[»”\"][ \u00a0]+$")
 
 # generic nouns a quoted name stands beside in apposition, in the nominative whatever their own case:
 # звание «Герой Республики», ордена «За заслуги», прозвищем «Волк Анатолии»
@@ -5048,6 +5067,25 @@ def _object_moved_somewhere(before: str, after: str) -> bool:
 
 # verbs of going, sending and bringing: after one of them, в/на with the English "to" is a destination
 _GOING_OR_SENDING = (
+    "перенес",
+    "перенёс",
+    "перенос",
+    "переведен",
+    "переведён",
+    "перевел",
+    "перевёл",
+    "перевести",
+    "переводит",
+    "летает",
+    "летают",
+    "летать",
+    "летит",
+    "летят",
+    "лететь",
+    "летел",
+    "летал",
+    "полетел",
+    "полетит",
     "направ",
     "отправ",
     "послал",
@@ -5119,6 +5157,13 @@ def _sent_towards(name: NameInSentence, before: str, reach: int = 3) -> bool:
     modifier of the noun "to" governs ("to the Moscow talks")."""
     if name.preposition not in ("to", "into") or name.attributive:
         return False  # "sent a delegation to the Moscow talks": the talks are where it goes, not Moscow
+    return _towards_before(before, reach)
+
+
+def _towards_before(before: str, reach: int, depth: int = 0) -> bool:
+    """Whether the в/на ``before`` ends in follows a verb of going or sending in its clause, a noun of going or
+    delivery among the ``reach`` words before it, a clause of its own with the verb left out, or is a second
+    destination linked to an earlier в/на that one of those leads to (see ``_earlier_destination``)."""
     words = [word.lower() for word in _WORD.findall(with_e(before[_clause_start(before) :]))]
     if not words or words[-1] not in ("в", "во", "на"):
         return False
@@ -5126,7 +5171,46 @@ def _sent_towards(name: NameInSentence, before: str, reach: int = 3) -> bool:
         return True
     if any(w.startswith(_CARRIED_TOWARDS) for w in words[-reach - 1 : -1]):
         return True  # "росту продаж газа в [Турцию]" for "gas sales to Turkey": a noun of delivery before в
-    return _elliptic_destination(before)
+    if _elliptic_destination(before):
+        return True
+    earlier = _earlier_destination(before)
+    return earlier is not None and depth < 3 and _towards_before(before[:earlier], reach, depth + 1)
+
+
+# words that link a second destination to the first under one verb or noun: "(но не в", "и в", "чаще, чем в"
+_PARALLEL_LINKS = frozenset("и или либо а но не ни даже также тоже затем потом чем больше меньше чаще реже".split())
+# a word, a name already placed (masked by private-use characters) or a mark that may stand between members
+_PARALLEL_TOKEN = LazyPattern(r"[^\W\d_]+(?:-[^\W\d_]+)*|[\ue000-\uf8ff]+|[,(«»\"]")
+
+
+def _earlier_destination(before: str) -> int | None:
+    """Where an earlier в/на ends (an index into ``before``) whose object the в/на ``before`` ends in stands
+    beside as a second member, with only linking words between them and capitalised names after the earlier
+    one: "рейсы в Эрбиль, Багдад и Тегеран (но не в", "летает в Турцию больше, чем в", "в Москву, а не в".
+    None where there is no such earlier one, or another word stands between."""
+    tokens = list(_PARALLEL_TOKEN.finditer(before))
+    if not tokens or tokens[-1].group().lower() not in ("в", "во", "на"):
+        return None
+    index = len(tokens) - 2
+    linked = 0
+    while index >= 0 and (tokens[index].group().lower() in _PARALLEL_LINKS or tokens[index].group() in ",("):
+        linked += 1
+        index -= 1
+    if not linked:
+        return None
+    names = 0
+    for _ in range(12):  # the earlier member: a list of names, with commas, и and quotes between them
+        if index < 0:
+            return None
+        token = tokens[index].group()
+        if token.lower() in ("в", "во", "на"):
+            return tokens[index].end() if names else None
+        if token[:1].isupper() or "\ue000" <= token[:1] <= "\uf8ff":
+            names += 1
+        elif token not in (",", "«", "»", '"') and token.lower() not in ("и", "или"):
+            return None
+        index -= 1
+    return None
 
 
 # words that may open a clause of a verb left out after a comma, before its destination ("а затем в Багдад")

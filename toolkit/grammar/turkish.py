@@ -707,6 +707,7 @@ class TurkishNames(NameGrammar):
         return None
 
     HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
+    TITLES_BEFORE_NAMES = ("Emir", "Başkan", "Sultan")
     CLERICAL_RANKS = ("Büyük Ayetullah", "Büyük Ayatollah", "Ayetullah", "Ayatollah", "Hüccetülislam")
 
     def normalise(self, word: str) -> str:

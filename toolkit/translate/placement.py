@@ -1279,7 +1279,7 @@ class NamePlacer:
         for entry_id, indexes in by_entry.items():
             unplaced = [i for i in indexes if i not in placed]
             rendering = self.glossary[entry_id].renderings.get(self.language)
-            if not unplaced or rendering is None or not any(_possessor(source, mentions[i]) for i in indexes):
+            if not unplaced or rendering is None or not any(self._as_possessor(source, mentions[i]) for i in indexes):
                 continue
             names = {
                 normalise(text, self.language)
@@ -1314,7 +1314,7 @@ class NamePlacer:
                 key=lambda item: item[0],
             )
             if not all(
-                _possessor(source, mentions[index])
+                self._as_possessor(source, mentions[index])
                 for index, (_, item) in zip(indexes, order)
                 if not isinstance(item, _Span)
             ):
@@ -1333,6 +1333,21 @@ class NamePlacer:
                         )
                     spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, doubt, edits=edits))
         return spans
+
+    def _as_possessor(self, source: str, mention: Mention) -> bool:
+        """Whether a mention is a possessor the language writes as the noun's (see ``_possessor``), or, where
+        the language writes a noun's modifier so too (``MODIFIER_AS_POSSESSOR``), a name modifying the noun
+        after it ("Qatar Airways": خطوط قطر; "Iran captain": قائد منتخب إيران)."""
+        if _possessor(source, mention):
+            return True
+        if not self.names.MODIFIER_AS_POSSESSOR or _dash_or_hyphen_after(source, mention):
+            return False
+        if not _attributive(source, mention):
+            return False
+        # only a body, team, firm or office the name holds ("Qatar Airways", "the Iran captain", "a Baghdad
+        # court"); a relation with it stays flagged ("the Iran deal": الاتفاق مع إيران, not اتفاق إيران)
+        following = re.findall(r"[A-Za-z]+", source[mention.end : mention.end + 40])[:2]
+        return bool(following) and (following[0][:1].isupper() or any(w.lower() in _HELD_NOUNS for w in following))
 
     def _possessors_in_order(
         self,
@@ -2648,7 +2663,8 @@ class NamePlacer:
     ) -> tuple[list[tuple[int, int]], list[Problem]]:
         """Words the model put beside a placed name that the source does not have there: a gloss of the
         name in parentheses (Айн-эль-Асад («Львиный источник»)), removed; a cleric's rank before a person's name
-        the source gives no title (аятоллы Хаменеи for "Khamenei"), removed; another title or honorific before
+        the source gives no title (аятоллы Хаменеи for "Khamenei"), removed; a title before a rendering that has
+        its own (эмир шейх Тамим for "Sheikh Tamim"), removed; another title or honorific before
         a person's name (Шейх Тамим for "Tamim"), and a capitalised word standing where the name has
         its first name but is not that first name (Хафез аль-Асад for "Bashar al-Assad"), left for an
         editor. Each is a warning: the house style decides titles, and only an editor can say who is meant.
@@ -2704,6 +2720,27 @@ class NamePlacer:
                 # placed, and the model's rank between it and the name is its own, removed as well
                 cuts.append((written[-rank].start(), span.start))
                 continue
+            if self._opens_with_title(shown) and not _source_has_title(source, mention, own=False):
+                stacked = self.names.title_before(words)
+                styled = len(_WORD.findall(output[span.start : span.end])) > len(_WORD.findall(shown))
+                if stacked and styled:
+                    # "Sheikh Tamim" as эмир Тамим бин Хамад: the model's title and more of the name, its styling
+                    # of the full name, which the short form replaces whole; the rendering carries the title the
+                    # source gives in the mention, and the model's before it is one too many, removed
+                    cuts.append((written[-stacked].start(), span.start))
+                    continue
+                if stacked or self.names.honorific(words):
+                    # the model's title beside the short name it wrote itself (Эмир Тамим, Emir Şeyh Temim), or
+                    # with a proclitic on it (والأمير): the house style decides, flagged, never cut
+                    problems.append(
+                        Problem(
+                            "warning",
+                            NAME_BESIDE,
+                            f"'{' '.join(words)}' before '{shown}': the name's rendering has its own title; keep "
+                            "the model's only if the house style does",
+                        )
+                    )
+                    continue
             if _source_has_title(source, mention):
                 continue
             rank = rank or self._office_title(written, mentions)
@@ -2711,7 +2748,7 @@ class NamePlacer:
                 # "обращением аятоллы Хаменеи" for "a message from Khamenei": a cleric's rank the source does not
                 # give and the glossary's rendering does not hold is the model's own deference, removed
                 cuts.append((written[-rank].start(), span.start))
-            elif self.names.honorific(words):
+            elif self.names.honorific(words) or self.names.title_before(words):
                 problems.append(
                     Problem(
                         "warning",
@@ -2731,6 +2768,12 @@ class NamePlacer:
                     )
                 )
         return cuts, problems
+
+    def _opens_with_title(self, shown: str) -> bool:
+        """Whether a placed rendering opens with a title of its own (шейх Тамим, الشيخ تميم, شیخ تمیم, Şeyh
+        Temim)."""
+        opening = _WORD.findall(shown)[:2]
+        return any(self.names.honorific(opening[:count]) for count in (1, 2) if count <= len(opening))
 
     def _after_title(self, output: str, start: int, spans: list[_Span]) -> bool:
         """Whether a placed title of the glossary (the Supreme Leader) ends right before ``start``, only spaces
@@ -3547,6 +3590,23 @@ def _verb_after(text: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and (not after or after in _NOT_MODIFIED)
 
 
+# English nouns of a body, team, firm or office a name used as their modifier holds ("the Iran captain", "a
+# Baghdad court"), which a construct with the name says (قائد منتخب إيران, محكمة بغداد)
+_HELD_NOUNS = frozenset(
+    "team squad side captain coach federation league club airline carrier bank court judiciary government army "
+    "military navy police parliament ministry embassy consulate council agency company firm".split()
+)
+
+
+def _dash_or_hyphen_after(source: str, mention: Mention) -> bool:
+    """Whether a hyphen or a dash joins the mention to the word after it ("Iran-Turkey border", "US-made"): a
+    pair's member or a compound, no plain modifier."""
+    return (
+        re.match(r"\s*[-\u2010-\u2015]", source[mention.end :]) is not None
+        or source[mention.start - 1 : mention.start] == "-"
+    )
+
+
 def _attributive(source: str, mention: Mention) -> bool:
     """Whether an English mention modifies the word after it, as a name used as an adjective does ("US
     forces", "a US-made drone"): a word follows it that is no verb, conjunction or preposition."""
@@ -4293,14 +4353,17 @@ def _gloss_after(text: str, end: int, taken: Iterable[tuple[int, int]] = ()) -> 
     return match.start(1), match.end(1)
 
 
-def _source_has_title(source: str, mention: Mention) -> bool:
+def _source_has_title(source: str, mention: Mention, own: bool = True) -> bool:
     """Whether the English source gives the person a title or role in the mention, just before it
     ("Sheikh Tamim", "Ayatollah Khamenei", "Iran's supreme leader, Khamenei") or in apposition right after
-    it ("Erdogan, the Turkish president,"), or another capitalised word before it ("Iran's Khamenei")."""
+    it ("Erdogan, the Turkish president,"), or another capitalised word before it ("Iran's Khamenei").
+    With ``own`` false, the mention's own words ("Sheikh" of "Sheikh Tamim") are left out: only a title
+    outside it counts."""
     before = source[max(0, mention.start - 60) : mention.start]
     # a quotation closed before the name is no part of its phrase: '"... leave Iraq," Khamenei said'
     words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]\"“”«»]", before)[-1])[-3:]
-    titles = [fold(re.split("['’]", word)[0]) for word in words + re.findall(r"[A-Za-z]+", mention.surface)]
+    inside = re.findall(r"[A-Za-z]+", mention.surface) if own else []
+    titles = [fold(re.split("['’]", word)[0]) for word in words + inside]
     if any(title in _SOURCE_TITLES for title in titles):
         return True
     sentence_start = not re.search(r"[A-Za-z]", before[: before.rfind(words[-1])]) if words else True
