@@ -33,14 +33,14 @@ def review_memory(path: Path) -> tuple[tuple[str, ...], str]:
     return fingerprint.memory, said[0][said[0].index("toolkit memory import") :]
 
 
-def test_a_review_edition_names_the_memory_beside_the_article_as_the_run_was_given_it(workspace):
+def test_a_review_edition_names_the_memory_beside_the_article_as_the_run_was_given_it(workspace, monkeypatch):
     result = cli("translate", "seeds/article.txt", "--to", "ru", "--editions", "review", "-q")
     assert result.exit_code == 0, result.output
     memory, command = review_memory(workspace / "output" / "article" / "article.ru.review.docx")
     assert memory == ("seeds/article.tmx",)
     assert command == "toolkit memory import article.ru.review.docx --memory seeds/article.tmx"
     # run from inside the folder: the names it was given there
-    os.chdir(workspace / "seeds")
+    monkeypatch.chdir(workspace / "seeds")
     result = cli("translate", "article.txt", "--to", "tr", "--editions", "review", "--out", "../output", "-q")
     assert result.exit_code == 0, result.output
     memory, command = review_memory(workspace / "output" / "article" / "article.tr.review.docx")
@@ -48,12 +48,14 @@ def test_a_review_edition_names_the_memory_beside_the_article_as_the_run_was_giv
     assert command.endswith("--memory article.tmx")
 
 
-def test_a_project_moved_elsewhere_writes_the_same_memory_names_in_its_review_editions(workspace, tmp_path):
+def test_a_project_moved_elsewhere_writes_the_same_memory_names_in_its_review_editions(
+    workspace, tmp_path, monkeypatch
+):
     assert cli("translate", "seeds/article.txt", "--to", "ru", "--editions", "review", "-q").exit_code == 0
     before = review_memory(workspace / "output" / "article" / "article.ru.review.docx")
     moved = tmp_path.parent / (tmp_path.name + "-moved") / "desk"
     shutil.copytree(workspace, moved)
-    os.chdir(moved)
+    monkeypatch.chdir(moved)
     redone = cli("translate", "seeds/article.txt", "--to", "ru", "--editions", "review", "--force", "-q")
     assert redone.exit_code == 0, redone.output
     assert review_memory(moved / "output" / "article" / "article.ru.review.docx") == before
