@@ -19,7 +19,10 @@ Run:  python bench/bench_docx.py [--rounds 15] [--runs 9]
    have a cache folder of their own, filled by a first run as a user's is
    (parsed glossaries, the lean DOCX template, the name checks' findings);
    a fourth kind of run starts without the name checks' findings, as the
-   first run of an article, or one after a glossary or toolkit change, does.
+   first run of an article, or one after a glossary or toolkit change, does;
+   a fifth runs again into the same output folder, where the article is up
+   to date (a desk's batch re-run with nothing changed); a sixth starts with
+   an empty cache folder, as the first run after installing does.
 """
 
 from __future__ import annotations
@@ -488,17 +491,24 @@ def bench_seed_run(runs: int) -> None:
             "import floor": lambda run: floor,
             "the seed run's imports": lambda run: imports,
             "seed run, nothing kept": lambda run: seed(run + 1000),  # its own output folders too
+            "seed run, up to date": lambda run: seed(-2),  # always the same output folder
+            "seed run, empty cache": lambda run: seed(run + 2000),
         }
         # the runs' own cache folder, filled by the first run as a user's is: parsed glossaries, the lean DOCX
         # template, the name checks' findings; a run "nothing kept" starts without the findings of an earlier run
         # (the first run of an article, or after a glossary or toolkit change)
         environment = {**os.environ, "TOOLKIT_CACHE_DIR": f"{folder}/cache"}
-        prepare = {"seed run, nothing kept": lambda: shutil.rmtree(f"{folder}/cache/checks", ignore_errors=True)}
+        environments = {"seed run, empty cache": {**os.environ, "TOOLKIT_CACHE_DIR": f"{folder}/empty-cache"}}
+        prepare = {
+            "seed run, nothing kept": lambda: shutil.rmtree(f"{folder}/cache/checks", ignore_errors=True),
+            "seed run, empty cache": lambda: shutil.rmtree(f"{folder}/empty-cache", ignore_errors=True),
+        }
         # an installed package has its modules compiled (pip writes the bytecode); a checkout where
         # PYTHONDONTWRITEBYTECODE is set would otherwise compile every changed module on every run
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "toolkit")], check=True)
-        for command in commands.values():
-            subprocess.run(command(-1), cwd=ROOT, check=True, capture_output=True, env=environment)
+        for name, command in commands.items():
+            warm_up = environments.get(name, environment)
+            subprocess.run(command(-1), cwd=ROOT, check=True, capture_output=True, env=warm_up)
         times: dict[str, list[float]] = {name: [] for name in commands}
         cpu: dict[str, list[float]] = {name: [] for name in commands}
         for round_number in range(runs):
@@ -507,7 +517,13 @@ def bench_seed_run(runs: int) -> None:
                 prepare.get(name, lambda: None)()
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()
-                subprocess.run(commands[name](round_number), cwd=ROOT, check=True, capture_output=True, env=environment)
+                subprocess.run(
+                    commands[name](round_number),
+                    cwd=ROOT,
+                    check=True,
+                    capture_output=True,
+                    env=environments.get(name, environment),
+                )
                 times[name].append(time.perf_counter() - start)
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
                 cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
@@ -518,8 +534,12 @@ def bench_seed_run(runs: int) -> None:
     for name in commands:
         print(f"  {name:26} wall {summary(times[name])}")
         print(f"  {'':26} CPU  {summary(cpu[name])}")
-    seed_time, floor_time, imports_time, unkept_time = (statistics.median(times[name]) for name in commands)
-    seed_cpu, floor_cpu, imports_cpu, unkept_cpu = (statistics.median(cpu[name]) for name in commands)
+    seed_time, floor_time, imports_time, unkept_time, again_time, empty_time = (
+        statistics.median(times[name]) for name in commands
+    )
+    seed_cpu, floor_cpu, imports_cpu, unkept_cpu, again_cpu, empty_cpu = (
+        statistics.median(cpu[name]) for name in commands
+    )
     print(
         f"  ratio: {seed_time / floor_time:.1f}x the import floor in wall time, {seed_cpu / floor_cpu:.1f}x in "
         "CPU time (the steadier figure on a shared machine)"
@@ -531,6 +551,14 @@ def bench_seed_run(runs: int) -> None:
     print(
         f"  the run with no name checks kept from an earlier run: {unkept_time / floor_time:.1f}x the import floor "
         f"in wall time, {unkept_cpu / floor_cpu:.1f}x in CPU time"
+    )
+    print(
+        f"  the run again into its up-to-date output folder: {again_time / floor_time:.1f}x the import floor in "
+        f"wall time, {again_cpu / floor_cpu:.1f}x in CPU time"
+    )
+    print(
+        f"  the run with an empty cache folder: {empty_time / floor_time:.1f}x the import floor in wall time, "
+        f"{empty_cpu / floor_cpu:.1f}x in CPU time"
     )
 
 
