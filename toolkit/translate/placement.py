@@ -1288,6 +1288,13 @@ class NamePlacer:
             }
             made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
             by_order = len(made) > len(unplaced) and self.names.POSSESSOR_BY_ORDER
+            if (
+                len(made) <= len(unplaced)
+                and not self.names.POSSESSOR_BY_ORDER
+                and not self.names.OWN_ADJECTIVES_IN_ORDER
+                and _adjectives_of_name(source, self.glossary[entry_id].spellings)
+            ):
+                continue  # "Iran's missiles hit the Iranian-made drones": which word is the mention is not known
             if len(made) > len(unplaced):
                 if by_order:
                     made = self._possessors_in_order(entry_id, words, mentions, source, spans, unplaced, made)
@@ -1431,6 +1438,10 @@ class NamePlacer:
             return None
         noun = words[at - 1] if at else None
         if noun is not None and output[noun.end() : word.start()] == " " and not _inside(noun, taken):
+            if self.names.possessor_after_noun(
+                noun.group(), word.group(), output[word.end() :], names
+            ) and not self._made_from_any_name(noun.group()):  # موشک‌های ایرانی -> موشک‌های ایران
+                return word, (word.start(), word.end(), (), ())
             head = words[at - 2] if at >= 2 and output[words[at - 2].end() : noun.start()] == " " else None
             cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
             if cut is not None and plural and self.names.construct_ending(noun.group()):
