@@ -53,7 +53,7 @@ LATER_SETS = {
     "holdout14": 400,
     "holdout15": 312,
     "holdout16": 631,
-    "holdout17": 583,
+    "holdout17": 585,
     "holdout18": 605,
     "holdout19": 558,
     "holdout20": 632,
