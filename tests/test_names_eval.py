@@ -56,7 +56,7 @@ LATER_SETS = {
     "holdout17": 585,
     "holdout18": 605,
     "holdout19": 558,
-    "holdout20": 632,
+    "holdout20": 633,
     "holdout21": 614,
 }
 

@@ -3561,10 +3561,22 @@ def _plural_noun(text: str) -> bool:
     """Whether the noun phrase opening ``text`` (up to three lowercase words) is a plural or a pair: "two" or
     "both" in it, or a word in -s that is no -ss, -us or -is ("envoys", "talks"; not "press", "status")."""
     words = re.match(r"(?:\s+[a-z][a-z-]*){1,3}", text)
-    return words is not None and any(
-        word in ("two", "both") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-        for word in words.group().split()
+    if words is None:
+        return False
+    phrase: list[str] = []
+    for word in words.group().split():
+        if phrase and (word in _NOT_MODIFIED or word in _SUBJECT_VERBS or word in _IRREGULAR_PAST or _past(word)):
+            break  # the noun phrase ends at its verb or a preposition ("Iraq's parliament voted days later")
+        phrase.append(word)
+    return any(
+        word in ("two", "both") or (word.endswith("s") and not word.endswith(("ss", "us", "is"))) for word in phrase
     )
+
+
+def _past(word: str) -> bool:
+    """Whether a word after a noun reads as a verb in the past: -ed ("voted", "agreed"), or an irregular past
+    (see _PAST_VERBS)."""
+    return word in _PAST_VERBS or (len(word) > 4 and word.endswith("ed"))
 
 
 def _possessum_plural(source: str, mention: Mention) -> bool:
