@@ -1953,6 +1953,7 @@ class NamePlacer:
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
         run = self._trim_words_the_mention_lacks(run, words, mention, source)
+        run = self._trim_the_sources_own_generic(run, words, mention, source)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -2062,6 +2063,55 @@ class NamePlacer:
         if self._whole_variant(run, mention, before, after, source):
             return run
         return run.narrowed(words, before, len(run.matches) - 1 - after)
+
+    def _trim_the_sources_own_generic(
+        self, run: _Run, words: list[re.Match], mention: Mention, source: str = ""
+    ) -> _Run:
+        """Leave out of a run the translated generic words at its edges that a word of the source's own outside
+        the mention translates, where the rendering is complete without them: "the wrestling champion received
+        the Champion of the Republic medal" as «Güreş şampiyonu Cumhuriyet Kahramanı madalyasını aldı» has the
+        name whole, and şampiyonu is the source's "champion", not a word of the name (without the name's own
+        words beside it, Cumhuriyet Şampiyonu, it is the model's wording of the name and is replaced)."""
+        if not source or mention.entry_id not in self.glossary:
+            return run
+        outside = fold(source[: mention.start] + " " + source[mention.end :])
+        sources = self._generic_translations(
+            stem for word in re.findall(r"[^\W\d_]+", outside) for stem in (word, word[:-1])
+        )
+        if not sources:
+            return run
+
+        def own(match: _WordMatch | None) -> bool:
+            return (
+                match is not None
+                and all(f.kind == "common" and not f.alone for f in match.forms)
+                and any(f.key in sources for f in match.forms)
+            )
+
+        first, last = 0, len(run.matches) - 1
+        while first < last and own(run.matches[first]):
+            first += 1
+        while last > first and own(run.matches[last]):
+            last -= 1
+        if (first, last) == (0, len(run.matches) - 1):
+            return run
+        covered = {
+            at
+            for m in run.matches[first : last + 1]
+            if m is not None
+            for f in m.forms
+            if f.kind == "name"
+            for at in f.covers()
+        }
+        rendering = self.glossary[mention.entry_id].renderings.get(self.language)
+        sizes = (
+            [len(_WORD.findall(forms["nom"])) for forms in (rendering.full, rendering.short) if forms]
+            if rendering
+            else []
+        )
+        if not any(covered >= set(range(size)) for size in sizes):
+            return run
+        return run.narrowed(words, first, last)
 
     @staticmethod
     def _whole_without(run: _Run, before: int, after: int) -> bool:
