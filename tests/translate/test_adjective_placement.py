@@ -387,13 +387,34 @@ def test_the_english_adjective_use_keeps_the_adjective(glossary, language, sourc
 @pytest.mark.parametrize(
     "source, output",
     [
-        ("Of the 176 killed, 82 were citizens of Iran.", "از ۱۷۶ کشته، ۸۲ نفر شهروند ایرانی بودند."),
-        ("Soleimani planned attacks with Iraq's militias.", "سلیمانی حملات را با شبه‌نظامیان عراقی برنامه‌ریزی کرد."),
+        # "from": the adjective or the name with the ezafe or with از, which the words do not tell
+        ("Of the 176 killed, 82 were citizens from Iran.", "از ۱۷۶ کشته، ۸۲ نفر شهروند ایرانی بودند."),
+        ("Soleimani planned attacks with militias from Iraq.", "سلیمانی حملات را با شبه‌نظامیان عراقی برنامه‌ریزی کرد."),
     ],
 )
 def test_a_noun_modifier_written_as_an_adjective_the_glossary_lacks_stays_flagged(glossary, source, output):
     segment, _ = publish(glossary, "fa", source, output)
     assert marked_for_review(segment)
+
+
+@pytest.mark.parametrize(
+    "source, output, expected",
+    [
+        (
+            "Of the 176 killed, 82 were citizens of Iran.",
+            "از ۱۷۶ کشته، ۸۲ نفر شهروند ایرانی بودند.",
+            "از ۱۷۶ کشته، ۸۲ نفر شهروند {iran} بودند.",
+        ),
+        (
+            "Soleimani planned attacks with Iraq's militias.",
+            "سلیمانی حملات را با شبه‌نظامیان عراقی برنامه‌ریزی کرد.",
+            "{suleimani:short} حملات را با شبه‌نظامیان {iraq} برنامه‌ریزی کرد.",
+        ),
+    ],
+)
+def test_a_persian_possessor_written_as_an_adjective_the_glossary_lacks_is_the_name(glossary, source, output, expected):
+    # the ezafe joins a noun to its possessor as to its adjective (see test_placement_persian_possessor_adjective)
+    check(glossary, "fa", source, output, expected)
 
 
 def test_of_after_a_word_that_is_no_noun_takes_no_adjective(glossary):

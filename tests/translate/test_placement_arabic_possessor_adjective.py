@@ -62,6 +62,23 @@ POSSESSORS = [
         "التقى أردوغان بفيدان، ورحبت الحكومة التركية بالاتفاق.",
         "التقى {erdogan:short} {fidan:short+bi}، ورحبت حكومة {turkey} بالاتفاق.",
     ),
+    # a singular noun whose ending looks like a dual's, and a plural only after the verb: the source's
+    # possessed noun is the singular "parliament"
+    (
+        "Iraq's parliament voted two days later against the deal.",
+        "وصوت البرلمان العراقي بعد يومين ضد الاتفاق.",
+        "وصوت برلمان {iraq} بعد يومين ضد الاتفاق.",
+    ),
+    (
+        "Turkey's parliament said talks with Russia would resume.",
+        "قال البرلمان التركي إن المحادثات مع روسيا ستستأنف.",
+        "قال برلمان {turkey} إن المحادثات مع {russia} ستستأنف.",
+    ),
+    (
+        "Iran's parliament on Sunday backed sanctions on Washington.",
+        "أيد البرلمان الإيراني يوم الأحد فرض عقوبات على واشنطن.",
+        "أيد برلمان {iran} يوم الأحد فرض عقوبات على {washington}.",
+    ),
     (
         "Qatar pledged support to Iran's economy, Erdogan said.",
         "قال أردوغان إن قطر تعهدت بدعم للاقتصاد الإيراني.",
@@ -249,6 +266,11 @@ STAYS_FLAGGED = [
         "Erdogan received the envoys of Russia.",
         "استقبل أردوغان المبعوثين الروسي.",
         "المبعوثين الروسي",
+    ),
+    (  # the plural before its verb: the noun phrase is "two envoys" whatever follows the verb
+        "Russia's two envoys said the talks would resume.",
+        "قال المبعوثان الروسي إن المحادثات ستستأنف.",
+        "المبعوثان الروسي",
     ),
     (
         "The talks of Iran in Vienna resumed.",

@@ -83,6 +83,18 @@ COMMON_NOUNS: Mapping[str, Translations] = {
         "ar": ["ميدالية"],
         "fa": ["مدال"],
     },
+    # a decoration's other words translated by meaning: "Champion of the Republic" as Чемпион Республики,
+    # Cumhuriyet Şampiyonu, شامپیون جمهوری (the house writes Герой Республики, Cumhuriyet Kahramanı, قهرمان
+    # جمهوری); "Order of Merit" as وسام الجدارة, نشان شایستگی
+    "champion": {
+        "ru": [_ru("чемпион", "чемпиона", "чемпиону", "чемпиона", "чемпионом", "чемпионе")],
+        "tr": ["şampiyon", "şampiyonu"],
+        "fa": ["شامپیون"],
+    },
+    "merit": {
+        "ar": ["جدارة", "الجدارة"],
+        "fa": ["شایستگی", "استحقاق"],
+    },
     "flight": {
         "tr": ["uçuş", "uçuşu", "sefer", "seferi"],
         "ar": ["رحلة"],

@@ -377,6 +377,14 @@ class NameGrammar:
         adjective of one of ``names``. None by default."""
         return None
 
+    def possessor_after_noun(self, noun: str, adjective: str, after: str, names: Iterable[str]) -> bool:
+        """Whether a possessor the model wrote as the relational adjective right after its noun ("Iran's
+        missiles" as موشک‌های ایرانی, "the Iranian missiles") becomes the name in the adjective's place, the
+        noun and the words around it unchanged (موشک‌های ایران), as in a language whose noun joins its
+        possessor as it joins its adjective. ``noun``: the word before the adjective; ``after``: the text
+        after it. False by default."""
+        return False
+
     def possessor_in_place(
         self, adjective: str, following: Sequence[str], names: Iterable[str]
     ) -> tuple[str, ...] | None:

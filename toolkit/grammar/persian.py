@@ -9,7 +9,7 @@ letters apart without a space; it must never be dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from toolkit.patterns import LazyPattern
@@ -144,6 +144,34 @@ class PersianNames(ArabicScriptNames):
 
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"]), (("ez",), inflect(forms, ["ez"], None))]
+
+    def made_from_name(self, word: str, names: Iterable[str]) -> bool:
+        """ایرانی, آمریکایی, روسی (of روسیه), and the people's plurals ایرانیان, روس‌ها: a word made from one of
+        the names with a suffix, the ZWNJ before a plural's ها read as none."""
+        key = self.normalise(word).replace(ZWNJ, "")
+        return any(self.derived_from(key, name.replace(ZWNJ, "")) for name in names)
+
+    def possessor_after_noun(self, noun: str, adjective: str, after: str, names: Iterable[str]) -> bool:
+        """The ezafe joins a noun to its possessor as to its adjective, so "Iran's missiles" the model wrote as
+        موشک‌های ایرانی ("the Iranian missiles") is موشک‌های ایران, the name in the adjective's place, and
+        "Russia's position" as موضع روس‌ها ("the Russians' position") is موضع روسیه. Only after a word that
+        can head the phrase: no preposition, conjunction, verb or other word that takes no modifier (با
+        روس‌ها, "with the Russians", stays), no number and no word itself made from a name; and not before a
+        word that can only modify the noun (نیروهای ایرانی جدید: with the name there, جدید would be Iran's)."""
+        if not self.made_from_name(adjective, names):
+            return False
+        head = remove_marks(noun).translate(_NORMAL)
+        parts = head.split(ZWNJ)
+        if (
+            len(head) < 2
+            or not re.fullmatch(r"[^\W\d_]+", head.replace(ZWNJ, ""))
+            or head in _NO_MODIFIER
+            or parts[0] in ("می", "نمی")
+            or _light_verb(head)
+            or self.made_from_name(noun, names)
+        ):
+            return False
+        return _next_word(after) not in _ONLY_MODIFIERS
 
     def proclitic_readings(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
         """The preposition به joined to a name in an older or hurried spelling (بمسکو, بتهران): the word

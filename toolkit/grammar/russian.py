@@ -904,6 +904,22 @@ def substantive_adjective(word: str) -> bool:
     return any(word.startswith(stem) and word[len(stem) :] in _SUBSTANTIVE_ENDINGS for stem in _SUBSTANTIVE_STEMS)
 
 
+# the national team in the nominative (сборная; сборные), an adjective used as a noun
+_NATIONAL_TEAM = LazyPattern(r"сборн(?:ая|ые)")
+
+
+def _substantive_head(word: str) -> bool:
+    """An adjective or participle used as a noun, in the nominative, that a possessor written as an adjective
+    before it may possess (иракские военные for "Iraq's military", Турецкая сборная for "Turkey's national
+    team"): one of :func:`substantive_adjective`'s, or the national team. Only the nominative, a subject's
+    case, where the word heads its phrase: in another case it may be the model's own complement of the noun
+    before it (тренер катарской сборной for "Qatar's coach"), the source's possessed noun being that one."""
+    word = word.lower().replace("ё", "е")
+    if not word.endswith(("ая", "ые", "ие", "ый", "ий", "ое", "ее")):
+        return False
+    return substantive_adjective(word) or _NATIONAL_TEAM.fullmatch(word) is not None
+
+
 def plural_genitive_in_ii(word: str) -> bool:
     """A noun's genitive plural in -ий (наводнений, санкций, событий, условий, территорий), not an
     adjective's -ий (российский, турецкий, бывший; последний, соседний, внешний: a consonant before н)."""
@@ -3386,7 +3402,15 @@ class RussianNames(NameGrammar):
         if not following[size].islower() or not (
             _noun(head) or is_title_word(head) or _neuter_or_prepositional_noun(head, adjective)
         ):  # министр, глава: titles count
-            return None
+            # no noun after the adjective: the word after it may be an adjective used as a noun in the same form
+            # (иракские военные, Турецкая сборная проиграла), the noun the name follows (военные Ирака)
+            if not (
+                following[0].islower()
+                and _substantive_head(following[0])
+                and _adjective_ending(parts[0]) == _adjective_ending(adjective)
+            ):
+                return None
+            size = 0
         size += 1
         while size < min(4, len(following)) and following[size].islower():
             word = parts[size]

@@ -1288,6 +1288,13 @@ class NamePlacer:
             }
             made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
             by_order = len(made) > len(unplaced) and self.names.POSSESSOR_BY_ORDER
+            if (
+                len(made) <= len(unplaced)
+                and not self.names.POSSESSOR_BY_ORDER
+                and not self.names.OWN_ADJECTIVES_IN_ORDER
+                and _adjectives_of_name(source, self.glossary[entry_id].spellings)
+            ):
+                continue  # "Iran's missiles hit the Iranian-made drones": which word is the mention is not known
             if len(made) > len(unplaced):
                 if by_order:
                     made = self._possessors_in_order(entry_id, words, mentions, source, spans, unplaced, made)
@@ -1431,6 +1438,10 @@ class NamePlacer:
             return None
         noun = words[at - 1] if at else None
         if noun is not None and output[noun.end() : word.start()] == " " and not _inside(noun, taken):
+            if self.names.possessor_after_noun(
+                noun.group(), word.group(), output[word.end() :], names
+            ) and not self._made_from_any_name(noun.group()):  # موشک‌های ایرانی -> موشک‌های ایران
+                return word, (word.start(), word.end(), (), ())
             head = words[at - 2] if at >= 2 and output[words[at - 2].end() : noun.start()] == " " else None
             cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
             if cut is not None and plural and self.names.construct_ending(noun.group()):
@@ -1942,6 +1953,7 @@ class NamePlacer:
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
         run = self._trim_words_the_mention_lacks(run, words, mention, source)
+        run = self._trim_the_sources_own_generic(run, words, mention, source)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -2051,6 +2063,55 @@ class NamePlacer:
         if self._whole_variant(run, mention, before, after, source):
             return run
         return run.narrowed(words, before, len(run.matches) - 1 - after)
+
+    def _trim_the_sources_own_generic(
+        self, run: _Run, words: list[re.Match], mention: Mention, source: str = ""
+    ) -> _Run:
+        """Leave out of a run the translated generic words at its edges that a word of the source's own outside
+        the mention translates, where the rendering is complete without them: "the wrestling champion received
+        the Champion of the Republic medal" as «Güreş şampiyonu Cumhuriyet Kahramanı madalyasını aldı» has the
+        name whole, and şampiyonu is the source's "champion", not a word of the name (without the name's own
+        words beside it, Cumhuriyet Şampiyonu, it is the model's wording of the name and is replaced)."""
+        if not source or mention.entry_id not in self.glossary:
+            return run
+        outside = fold(source[: mention.start] + " " + source[mention.end :])
+        sources = self._generic_translations(
+            stem for word in re.findall(r"[^\W\d_]+", outside) for stem in (word, word[:-1])
+        )
+        if not sources:
+            return run
+
+        def own(match: _WordMatch | None) -> bool:
+            return (
+                match is not None
+                and all(f.kind == "common" and not f.alone for f in match.forms)
+                and any(f.key in sources for f in match.forms)
+            )
+
+        first, last = 0, len(run.matches) - 1
+        while first < last and own(run.matches[first]):
+            first += 1
+        while last > first and own(run.matches[last]):
+            last -= 1
+        if (first, last) == (0, len(run.matches) - 1):
+            return run
+        covered = {
+            at
+            for m in run.matches[first : last + 1]
+            if m is not None
+            for f in m.forms
+            if f.kind == "name"
+            for at in f.covers()
+        }
+        rendering = self.glossary[mention.entry_id].renderings.get(self.language)
+        sizes = (
+            [len(_WORD.findall(forms["nom"])) for forms in (rendering.full, rendering.short) if forms]
+            if rendering
+            else []
+        )
+        if not any(covered >= set(range(size)) for size in sizes):
+            return run
+        return run.narrowed(words, first, last)
 
     @staticmethod
     def _whole_without(run: _Run, before: int, after: int) -> bool:
@@ -3550,10 +3611,22 @@ def _plural_noun(text: str) -> bool:
     """Whether the noun phrase opening ``text`` (up to three lowercase words) is a plural or a pair: "two" or
     "both" in it, or a word in -s that is no -ss, -us or -is ("envoys", "talks"; not "press", "status")."""
     words = re.match(r"(?:\s+[a-z][a-z-]*){1,3}", text)
-    return words is not None and any(
-        word in ("two", "both") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-        for word in words.group().split()
+    if words is None:
+        return False
+    phrase: list[str] = []
+    for word in words.group().split():
+        if phrase and (word in _NOT_MODIFIED or word in _SUBJECT_VERBS or word in _IRREGULAR_PAST or _past(word)):
+            break  # the noun phrase ends at its verb or a preposition ("Iraq's parliament voted days later")
+        phrase.append(word)
+    return any(
+        word in ("two", "both") or (word.endswith("s") and not word.endswith(("ss", "us", "is"))) for word in phrase
     )
+
+
+def _past(word: str) -> bool:
+    """Whether a word after a noun reads as a verb in the past: -ed ("voted", "agreed"), or an irregular past
+    (see _PAST_VERBS)."""
+    return word in _PAST_VERBS or (len(word) > 4 and word.endswith("ed"))
 
 
 def _possessum_plural(source: str, mention: Mention) -> bool:
