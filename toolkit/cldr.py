@@ -8,7 +8,8 @@ merges with the data of the root locale at first use: about 35 ms of CPU for the
 in every run (and every worker process of a batch), for a few kilobytes of facts.
 
 So the facts are read from babel once and kept in the cache folder's ``cldr/``, one small file named by a hash
-of which babel is installed (:func:`babel_key`) and the Python version (a babel upgrade reads them again). The
+of which babel is installed (:func:`babel_key`), the Python version and this module's code, which reads them (a
+babel upgrade, or a toolkit that reads a fact otherwise under the same version number, reads them again). The
 file holds plain values only (strings, lists, dicts, read with :func:`marshal.loads` and checked field by
 field): one that is missing, cut short, of another shape or unwritable only makes the run read babel again,
 never changes what it writes. Without a cache folder (no home folder) every fact comes from babel, as before.
@@ -33,6 +34,7 @@ from .records import dataclass
 
 FORMAT = 1  # bump when what is kept changes shape
 FOLDER = "cldr"
+SOURCE = Path(__file__)  # the code that reads and keeps the facts: the kept file is named by its content
 MAX_FILE_BYTES = 4 * 1024**2
 _LENGTHS = ("short", "medium", "long", "full")
 
@@ -200,18 +202,31 @@ def _from_babel(code: str) -> LocaleFacts:
 
 
 def kept_file() -> Path | None:
-    """The file the facts are kept in (None without a cache folder): named by which babel is installed and the
-    Python version."""
+    """The file the facts are kept in (None without a cache folder): named by which babel is installed, the
+    Python version and this module's code (:data:`SOURCE`; none kept when it cannot be read)."""
     from .files import NoHomeFolder, cache_folder
 
     try:
         folder = cache_folder() / FOLDER
     except NoHomeFolder:
         return None
+    code = _source_key(SOURCE)
+    if code is None:
+        return None
     key = hashlib.blake2b(
-        "\0".join((str(FORMAT), babel_key(), sys.version)).encode("utf-8", "surrogatepass"), digest_size=16
+        "\0".join((str(FORMAT), babel_key(), sys.version, code)).encode("utf-8", "surrogatepass"),
+        digest_size=16,
     ).hexdigest()
     return folder / f"{key}.marshal"
+
+
+@lru_cache(maxsize=2)
+def _source_key(source: Path) -> str | None:
+    """A hash of the code at ``source`` (about 16 KB, read once a process), None when it cannot be read."""
+    try:
+        return hashlib.blake2b(source.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return None
 
 
 @lru_cache(maxsize=1)
