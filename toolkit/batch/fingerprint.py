@@ -54,6 +54,10 @@ _CODE_FILE = "digest.json"
 _CODE_FORMAT = 1
 _MAX_CODE_FILE_BYTES = 4096
 SETTLED_NS = 2_000_000_000  # a listing is kept once its newest file changed this long ago (2 s)
+# st_ctime is the time of a file's last change on POSIX systems, which every write, rename or change of times
+# sets; Windows reports the file's creation there, so a file rewritten in place with its size and time of
+# modification kept (a copy that preserves times) would keep its listing: no digest is kept there
+CHANGE_TIMES = os.name == "posix"
 
 
 def _kept_code_digest(root: Path) -> str:
@@ -64,9 +68,12 @@ def _kept_code_digest(root: Path) -> str:
     again from the contents (a reinstall of the same files gives the same digest, as before). The file is a
     cache and nothing more: one missing, unreadable, too large, of another shape or of another listing is not
     used, and one that cannot be written is not kept; it is no safeguard against someone who can write in the
-    cache folder, which must be the user's own (as the parsed glossaries beside it)."""
+    cache folder, which must be the user's own (as the parsed glossaries beside it). Where the file system keeps
+    no time of change (:data:`CHANGE_TIMES`), none is kept and the digest is computed from the contents."""
     from ..files import NoHomeFolder, cache_folder
 
+    if not CHANGE_TIMES:
+        return package_digest(root)
     listing, newest = _listing(root)
     try:
         path = cache_folder() / CODE_FOLDER / _CODE_FILE
@@ -93,9 +100,20 @@ def _kept_code_digest(root: Path) -> str:
 
 def _package_files(root: Path):
     """``(name relative to root, path)`` of each file :func:`package_digest` reads, in its order (strings: the
-    listing of a re-run is most of its cost)."""
+    listing of a re-run is most of its cost). A folder linked into the package is read through the link, as
+    Python imports from it; one the walk has already read (a link back into the package) is not read again."""
     top = str(root)
-    for folder, subfolders, names in os.walk(top):
+    seen: set[tuple[int, int]] = set()
+    for folder, subfolders, names in os.walk(top, followlinks=True):
+        try:
+            status = os.stat(folder)
+        except OSError:
+            status = None
+        if status is not None:
+            if (status.st_dev, status.st_ino) in seen:
+                subfolders[:] = []
+                continue
+            seen.add((status.st_dev, status.st_ino))
         subfolders[:] = sorted(name for name in subfolders if name != "__pycache__" and not name.startswith("."))
         inside = folder[len(top) :].lstrip(os.sep).replace(os.sep, "/")
         for name in sorted(names):
