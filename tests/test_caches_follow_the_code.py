@@ -64,6 +64,29 @@ def test_a_parsed_glossary_kept_by_another_build_is_parsed_again(names_file, mon
     assert len(parse_cache.cached_files()) == 2 and kept in parse_cache.cached_files()
 
 
+def test_a_parsed_glossary_kept_under_another_yaml_library_is_parsed_again(names_file, monkeypatch):
+    """What the YAML library reads a file as (its values, its error messages) is in the kept parse too: an
+    upgrade or a reinstall of PyYAML parses each glossary again."""
+    load_glossary([names_file])
+    (kept,) = parse_cache.cached_files()
+    library_key = fingerprint.library_key
+    monkeypatch.setattr(
+        fingerprint,
+        "library_key",
+        lambda name, *files: library_key(name, *files) + (" upgraded" if name == "yaml" else ""),
+    )
+    monkeypatch.setattr(parse_cache, "_from_plain", lambda *_: pytest.fail("read another PyYAML's parse"))
+
+    assert sorted(load_glossary([names_file]).entries) == ["erdogan", "nusra"]
+    assert len(parse_cache.cached_files()) == 2 and kept in parse_cache.cached_files()
+
+
+def test_an_installed_library_is_named_by_its_files_without_importing_it():
+    key = fingerprint.library_key("yaml", "__init__.py")
+    assert "__init__.py" in key and " -" not in key
+    assert fingerprint.library_key("no_such_library_here", "__init__.py") == "no no_such_library_here"
+
+
 @pytest.mark.parametrize("change", CHANGES.values(), ids=CHANGES.keys())
 def test_a_matcher_kept_by_another_build_is_built_again(names_file, monkeypatch, change):
     built.matcher_for(load_glossary([names_file]))

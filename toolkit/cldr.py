@@ -229,26 +229,13 @@ def _source_key(source: Path) -> str | None:
         return None
 
 
-@lru_cache(maxsize=1)
 def babel_key() -> str:
     """Which babel is installed, without importing it (which costs a run that needs none of its data about 8
     ms): its folder, and the size and time of change of its code's first file and of its data's two roots (an
     upgrade or a reinstall writes them anew)."""
-    from importlib.util import find_spec
+    from .batch.fingerprint import library_key
 
-    spec = find_spec("babel")
-    if spec is None or spec.origin is None:
-        return "no babel"
-    folder = Path(spec.origin).parent
-    parts = [str(folder)]
-    for name in ("__init__.py", "global.dat", "locale-data/root.dat"):
-        try:
-            found = (folder / name).stat()
-        except OSError:
-            parts.append(f"{name} -")
-        else:
-            parts.append(f"{name} {found.st_size} {found.st_mtime_ns}")
-    return "\n".join(parts)
+    return library_key("babel", "__init__.py", "global.dat", "locale-data/root.dat")
 
 
 def cached_files() -> list[Path]:

@@ -14,6 +14,7 @@ import hashlib
 import os
 import time
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import UserError
@@ -47,6 +48,31 @@ def build_digest() -> str:
     import sys
 
     return hashlib.blake2b(f"{sys.version}\0{code_digest()}".encode(), digest_size=16).hexdigest()
+
+
+@lru_cache(maxsize=8)
+def library_key(name: str, *files: str) -> str:
+    """Which copy of an installed library ``name`` is there, without importing it: its folder, and the size and
+    time of change of ``files`` in it (an upgrade or a reinstall writes them anew); "no NAME" without one. For
+    the caches whose content a library's reading makes (CLDR facts by babel, glossaries by PyYAML)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        return f"no {name}"
+    folder = Path(spec.origin).parent
+    parts = [str(folder)]
+    for file in files:
+        try:
+            found = (folder / file).stat()
+        except OSError:
+            parts.append(f"{file} -")
+        else:
+            parts.append(f"{file} {found.st_size} {found.st_mtime_ns}")
+    return "\n".join(parts)
 
 
 CODE_FOLDER = "code"  # in the cache folder: the toolkit's code digest with the listing it was computed from
