@@ -128,3 +128,23 @@ def test_a_docx_template_kept_by_another_build_is_built_again(fresh_template, mo
     assert word._lean_template() == first  # the same python-docx builds the same template
     assert builds == [1]
     assert word._template_cache_file() != kept
+
+
+def test_a_library_reinstalled_with_files_of_the_same_size_and_time_is_another_copy(tmp_path, monkeypatch):
+    """A release that changes only its version number's digits (2.17.0 -> 2.18.0) keeps its first file's size,
+    and an installer may set every file's time alike: the copy is still told apart, by the file written anew."""
+    import os
+
+    package = tmp_path / "site" / "somelib"
+    package.mkdir(parents=True)
+    first = package / "__init__.py"
+    first.write_text('__version__ = "2.17.0"\n', encoding="utf-8")
+    os.utime(first, ns=(10**18, 10**18))
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    before = fingerprint.library_key("somelib", "__init__.py")
+    fingerprint.library_key.cache_clear()
+    first.unlink()
+    first.write_text('__version__ = "2.18.0"\n', encoding="utf-8")  # the same size
+    os.utime(first, ns=(10**18, 10**18))  # and time of modification
+    assert fingerprint.library_key("somelib", "__init__.py") != before
+    fingerprint.library_key.cache_clear()

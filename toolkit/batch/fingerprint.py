@@ -52,9 +52,11 @@ def build_digest() -> str:
 
 @lru_cache(maxsize=8)
 def library_key(name: str, *files: str) -> str:
-    """Which copy of an installed library ``name`` is there, without importing it: its folder, and the size and
-    time of change of ``files`` in it (an upgrade or a reinstall writes them anew); "no NAME" without one. For
-    the caches whose content a library's reading makes (CLDR facts by babel, glossaries by PyYAML)."""
+    """Which copy of an installed library ``name`` is there, without importing it: its folder, and the size,
+    inode and times of change of ``files`` in it (an upgrade or a reinstall writes them anew, even one whose
+    files keep their sizes and times of modification: a release that changes only its version number's digits,
+    an installer that sets every file's time alike); "no NAME" without one. For the caches whose content a
+    library's reading makes (CLDR facts by babel, glossaries by PyYAML)."""
     from importlib.util import find_spec
 
     try:
@@ -71,7 +73,7 @@ def library_key(name: str, *files: str) -> str:
         except OSError:
             parts.append(f"{file} -")
         else:
-            parts.append(f"{file} {found.st_size} {found.st_mtime_ns}")
+            parts.append(f"{file} {found.st_size} {found.st_ino} {found.st_mtime_ns} {found.st_ctime_ns}")
     return "\n".join(parts)
 
 
