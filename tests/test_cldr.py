@@ -242,3 +242,27 @@ def test_every_locales_date_patterns_are_written_as_babel_writes_them_or_left_to
                     break
                 assert written == format_date(day, length, locale=locale), (code, length, pattern, day)
     assert "d MMMM G y" in left  # a Thai era
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "d MMMM y 'г'.",
+        "dd.MM.yy, 'it''s'",
+        "MMM'''' d",  # two quotes in a row twice: two quotes written
+        "''''/y",
+        "y'''''''",  # quoted quotes, then a quote left open
+        "d 'de' MMMM 'de' y",
+        "EEEE, d MMMM 'unclosed",  # a quote left open: babel drops the rest
+        "d MMMM y 'ل'ن",  # a letter outside the pattern letters is literal text
+        "d noon y",  # n, o and so on are no fields
+        "y-MM-dd'T'",
+    ],
+)
+def test_quoted_text_and_literal_letters_are_read_as_babel_reads_them(fresh, pattern):
+    from babel.dates import format_date
+
+    for code in LANGUAGES:
+        facts = cldr.locale_facts(code)
+        for day in EDGE_DAYS:
+            assert cldr._formatted(day, pattern, facts) == format_date(day, pattern, locale=code), (code, day)

@@ -16,14 +16,14 @@ never changes what it writes. Without a cache folder (no home folder) every fact
 
 Dates are written from the kept patterns and names by :func:`format_date`, which writes what
 ``babel.dates.format_date`` writes for the pattern letters CLDR's date formats of these languages use (day,
-month, year, weekday and quoted text); a pattern with any other letter is formatted by babel.
+month, year, weekday and quoted text), reading a pattern as babel's tokenizer does (its quotes, its literal
+letters); a pattern with any other field is formatted by babel.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import re
 import sys
 from datetime import date
 from functools import lru_cache
@@ -124,40 +124,81 @@ def format_date(day: date, length: str, code: str) -> str:
     return written
 
 
-# CLDR's pattern syntax, as babel reads it: text in single quotes is literal ('' is a quote), a run of one
-# ASCII letter is a field, anything else is literal
-_PATTERN_PART = re.compile(r"'(?:[^']|'')*'?|''|([A-Za-z])\1*|[^'A-Za-z]+")
+# the letters that are fields in CLDR's pattern syntax as babel reads it (babel.dates.PATTERN_CHARS); any other
+# character is literal text
+_FIELD_LETTERS = frozenset("ABDEFGHKLMOQSVWXYZabcdeghkmqsuvwxyz")
+
+
+def _pattern_parts(pattern: str) -> list[tuple[str, int] | str]:
+    """``pattern`` read as ``babel.dates.tokenize_pattern`` reads it: a field as (letter, count), literal text as
+    a string. '' is a quote wherever it stands (inside quoted text or not, even two in a row); text in single
+    quotes is literal; a quote left open drops the text after it, as babel does."""
+    parts: list[tuple[str, int] | str] = []
+    literal: list[str] = []
+    quoted: list[str] | None = None
+    field, count = "", 0
+    for character in pattern.replace("''", "\0"):
+        if quoted is not None:
+            if character == "'":
+                literal.extend(quoted)
+                quoted = None
+            else:
+                quoted.append(character)
+        elif character == "'":
+            if field:
+                parts.append((field, count))
+                field, count = "", 0
+            elif literal:
+                parts.append("".join(literal).replace("\0", "'"))
+                literal = []
+            quoted = []
+        elif character in _FIELD_LETTERS:
+            if literal:
+                parts.append("".join(literal).replace("\0", "'"))
+                literal = []
+            if character == field:
+                count += 1
+            else:
+                if field:
+                    parts.append((field, count))
+                field, count = character, 1
+        else:
+            if field:
+                parts.append((field, count))
+                field, count = "", 0
+            literal.append(character)
+    if field:
+        parts.append((field, count))
+    elif literal:
+        parts.append("".join(literal).replace("\0", "'"))
+    return parts
 
 
 def _formatted(day: date, pattern: str, facts: LocaleFacts) -> str | None:
     """``day`` written with ``pattern`` (days, months, years, wide weekdays), None for a field it does not
     write, which babel then writes."""
-    parts = []
-    for match in _PATTERN_PART.finditer(pattern):
-        text = match.group()
-        if text.startswith("'"):
-            parts.append("'" if text == "''" else text[1:].removesuffix("'").replace("''", "'"))
+    written = []
+    for part in _pattern_parts(pattern):
+        if isinstance(part, str):
+            written.append(part)
             continue
-        if match.group(1) is None:
-            parts.append(text)
-            continue
-        letter, count = text[0], len(text)
+        letter, count = part
         if letter == "d" and count <= 2:
-            parts.append(f"{day.day:0{count}d}")
+            written.append(f"{day.day:0{count}d}")
         elif letter == "M" and count <= 2:
-            parts.append(f"{day.month:0{count}d}")
+            written.append(f"{day.month:0{count}d}")
         elif letter == "M" and count == 3:
-            parts.append(facts.months["format-abbreviated"][day.month - 1])
+            written.append(facts.months["format-abbreviated"][day.month - 1])
         elif letter == "M" and count == 4:
-            parts.append(facts.months["format-wide"][day.month - 1])
+            written.append(facts.months["format-wide"][day.month - 1])
         elif letter == "y":
             year = day.year % 100 if count == 2 else day.year
-            parts.append(f"{year:0{count}d}")
+            written.append(f"{year:0{count}d}")
         elif letter == "E" and count == 4:
-            parts.append(facts.weekdays[day.weekday()])
+            written.append(facts.weekdays[day.weekday()])
         else:
             return None
-    return "".join(parts)
+    return "".join(written)
 
 
 def _from_babel(code: str) -> LocaleFacts:
