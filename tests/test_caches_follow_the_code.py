@@ -148,3 +148,22 @@ def test_a_library_reinstalled_with_files_of_the_same_size_and_time_is_another_c
     os.utime(first, ns=(10**18, 10**18))  # and time of modification
     assert fingerprint.library_key("somelib", "__init__.py") != before
     fingerprint.library_key.cache_clear()
+
+
+def test_a_memory_kept_as_read_by_another_lxml_is_read_again(tmp_path, monkeypatch):
+    """lxml reads a TMX file (its units, and why one cannot be read): another copy of it reads the file anew."""
+    from toolkit.translate import memory_cache
+
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "memory.tmx"
+    data = b"<tmx version='1.4'><header/><body/></tmx>"
+    kept = memory_cache.cached_file(data, source)
+    library_key = fingerprint.library_key
+    monkeypatch.setattr(
+        fingerprint,
+        "library_key",
+        lambda name, *files: library_key(name, *files) + (" upgraded" if name == "lxml" else ""),
+    )
+    again = memory_cache.cached_file(data, source)
+    assert kept is not None and again is not None and again != kept
+    assert again.name.split("-")[0] == kept.name.split("-")[0]  # the same memory, another reading of it
