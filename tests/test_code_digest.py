@@ -209,3 +209,25 @@ def test_where_the_time_of_change_is_not_kept_the_digest_is_always_computed(pack
     module.write_bytes(text.replace(b"def ", b"def_", 1))
     os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert digest_of(package, monkeypatch) != first
+
+
+def test_the_libraries_are_named_by_their_installed_versions_and_python_by_its(monkeypatch, tmp_path):
+    """Found without importing them: a library by its distribution's metadata folder beside it (the same
+    version installed again is the same library); one without such a folder (run from a checkout) by its files."""
+    import sys
+
+    import babel
+
+    key = fingerprint.libraries_key()
+    assert sys.version in key and f"babel {babel.__version__}" in key and "python_docx " in key
+    site = tmp_path / "site"
+    (site / "somelib").mkdir(parents=True)
+    (site / "somelib" / "__init__.py").write_text("", encoding="utf-8")
+    (site / "somelib-1.4.2.dist-info").mkdir()
+    (site / "types_somelib-9.0.dist-info").mkdir()  # another distribution's: not this one's version
+    monkeypatch.syspath_prepend(str(site))
+    assert fingerprint._installed_version("somelib", "somelib") == "somelib 1.4.2"
+    (site / "somelib-1.4.2.dist-info").rename(site / "somelib-1.5.0.dist-info")
+    assert fingerprint._installed_version("somelib", "somelib") == "somelib 1.5.0"
+    (site / "somelib-1.5.0.dist-info").rmdir()
+    assert fingerprint._installed_version("somelib", "somelib") == fingerprint.library_key("somelib", "__init__.py")

@@ -77,6 +77,65 @@ def library_key(name: str, *files: str) -> str:
     return "\n".join(parts)
 
 
+# the libraries whose reading or writing an article's editions show, by module and distribution: babel's CLDR data
+# (the words of a date line), python-docx and lxml (the DOCX), PyYAML (settings and glossaries as read),
+# markdown-it-py and MarkupSafe (Markdown articles, the pages), CTranslate2 and SentencePiece (the models' output)
+_LIBRARIES = (
+    ("babel", "babel"),
+    ("docx", "python_docx"),
+    ("lxml", "lxml"),
+    ("yaml", "pyyaml"),
+    ("markdown_it", "markdown_it_py"),
+    ("markupsafe", "markupsafe"),
+    ("ctranslate2", "ctranslate2"),
+    ("sentencepiece", "sentencepiece"),
+)
+
+
+@lru_cache(maxsize=1)
+def libraries_key() -> str:
+    """Python's version and the installed version of each library an article's editions depend on
+    (:data:`_LIBRARIES`), for the up-to-date check: an upgrade of one changes what an edition says (babel 2.19.0
+    drops the Persian month's ezafe from a date line), so it redoes every article; the same versions installed
+    again (a new environment) redo nothing. Found without importing them, in about a millisecond."""
+    import sys
+
+    listed: dict[Path, list[str]] = {}  # most share one folder, listed once
+    return "\n".join([sys.version, *(_installed_version(module, name, listed) for module, name in _LIBRARIES)])
+
+
+def _installed_version(module: str, distribution: str, listed: dict[Path, list[str]] | None = None) -> str:
+    """``distribution`` and its version, from the name of its metadata folder beside the module
+    (``babel-2.18.0.dist-info``); where there is none (a library run from a checkout), the module's files
+    (:func:`library_key`)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(module)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        return f"no {module}"
+    site = Path(spec.origin).parent.parent
+    names = (listed or {}).get(site)
+    if names is None:
+        try:
+            names = os.listdir(site)
+        except OSError:
+            names = []
+        if listed is not None:
+            listed[site] = names
+    versions = []
+    for name in names:
+        if name.endswith((".dist-info", ".egg-info")):
+            project, _, version = name.rsplit(".", 1)[0].partition("-")
+            if project.lower().replace("-", "_").replace(".", "_") == distribution:
+                versions.append(version)
+    if not versions:
+        return library_key(module, "__init__.py")
+    return f"{distribution} {' '.join(sorted(versions))}"
+
+
 CODE_FOLDER = "code"  # in the cache folder: the toolkit's code digest with the listing it was computed from
 _CODE_FILE = "digest.json"
 _CODE_FORMAT = 1
