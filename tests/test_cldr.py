@@ -184,3 +184,85 @@ def test_without_a_home_folder_the_facts_come_from_babel(monkeypatch):
 def test_the_installed_babel_is_named_without_importing_it():
     key = cldr.babel_key()
     assert "global.dat" in key and "locale-data/root.dat" in key and " -" not in key
+
+
+def test_facts_kept_by_other_code_are_read_from_babel_again(fresh, monkeypatch, tmp_path):
+    """The kept file is named by the code that reads the facts as well as by babel and Python: a toolkit fixed
+    to read a fact otherwise (under the same version number) does not reuse what the old code kept."""
+    for code in LANGUAGES:
+        cldr.locale_facts(code)
+    before = cldr.kept_file()
+    assert before is not None and before.is_file()
+    edited = tmp_path / "cldr.py"
+    edited.write_text(cldr.SOURCE.read_text(encoding="utf-8").replace("locale.days", "locale.days "), "utf-8")
+    monkeypatch.setattr(cldr, "SOURCE", edited)
+    cldr.forget()
+    assert cldr.kept_file() != before
+    loaded = babel_loads(monkeypatch)
+    assert cldr.locale_facts("ru").weekdays[0] == "понедельник"
+    assert loaded, "the facts the old code kept were used"
+
+
+EDGE_DAYS = (date(1, 1, 1), date(9, 3, 4), date(99, 12, 31), date(999, 7, 7), date(2024, 2, 29), date(9999, 12, 31))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_years_of_one_to_four_digits_are_written_as_babel_writes_them(fresh, code):
+    from babel.dates import format_date
+
+    for day in EDGE_DAYS:
+        for length in ("short", "medium", "long", "full"):
+            assert cldr.format_date(day, length, code) == format_date(day, length, locale=code), (day, length)
+
+
+def test_every_locales_date_patterns_are_written_as_babel_writes_them_or_left_to_it(fresh):
+    """The pattern reader is CLDR's, not only what the five languages happen to use: the quoted text, the
+    letters next to literal text and the fields of every babel locale's date formats (Thai eras, Finnish
+    stand-alone weekdays and the like are left to babel)."""
+    from babel import Locale, localedata
+    from babel.dates import format_date
+
+    left = set()
+    for code in localedata.locale_identifiers():
+        locale = Locale.parse(code)
+        facts = cldr.LocaleFacts(
+            code=code, native_name=None, rtl=False, numbering_system="latn", native_numbering_system="latn",
+            number_symbols={}, percent_pattern="", currency_pattern="", currency_symbols={}, year_interval=None,
+            date_patterns={},
+            months={"format-wide": [locale.months["format"]["wide"][m] for m in range(1, 13)],
+                    "format-abbreviated": [locale.months["format"]["abbreviated"][m] for m in range(1, 13)]},
+            weekdays=[locale.days["format"]["wide"][d] for d in range(7)],
+        )  # fmt: skip
+        for length in ("short", "medium", "long", "full"):
+            pattern = locale.date_formats[length].pattern
+            for day in EDGE_DAYS:
+                written = cldr._formatted(day, pattern, facts)
+                if written is None:
+                    left.add(pattern)
+                    break
+                assert written == format_date(day, length, locale=locale), (code, length, pattern, day)
+    assert "d MMMM G y" in left  # a Thai era
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "d MMMM y 'г'.",
+        "dd.MM.yy, 'it''s'",
+        "MMM'''' d",  # two quotes in a row twice: two quotes written
+        "''''/y",
+        "y'''''''",  # quoted quotes, then a quote left open
+        "d 'de' MMMM 'de' y",
+        "EEEE, d MMMM 'unclosed",  # a quote left open: babel drops the rest
+        "d MMMM y 'ل'ن",  # a letter outside the pattern letters is literal text
+        "d noon y",  # n, o and so on are no fields
+        "y-MM-dd'T'",
+    ],
+)
+def test_quoted_text_and_literal_letters_are_read_as_babel_reads_them(fresh, pattern):
+    from babel.dates import format_date
+
+    for code in LANGUAGES:
+        facts = cldr.locale_facts(code)
+        for day in EDGE_DAYS:
+            assert cldr._formatted(day, pattern, facts) == format_date(day, pattern, locale=code), (code, day)

@@ -173,3 +173,61 @@ def test_cache_info_counts_the_kept_digest_and_clear_removes_it(package, monkeyp
     result = CliRunner().invoke(main, ["cache", "clear"])
     assert result.exit_code == 0, result.output
     assert "1 code digest" in result.output and not kept_file().exists()
+
+
+def test_a_folder_linked_into_the_package_counts_with_its_files(package, monkeypatch, tmp_path):
+    """Python imports the modules of a folder the package links to (a checkout that links its word lists or a
+    module folder from elsewhere): they are the toolkit's code too, and an edit in them changes the digest,
+    whether kept or computed."""
+    shared = tmp_path / "shared-grammar"
+    shutil.move(package / "grammar", shared)
+    (package / "grammar").symlink_to(shared, target_is_directory=True)
+    first = digest_of(package, monkeypatch)
+    assert first == fingerprint.package_digest(package)
+    module = shared / "russian.py"
+    module.write_text(module.read_text(encoding="utf-8") + "\n# fixed\n", encoding="utf-8")
+    second = digest_of(package, monkeypatch)
+    assert second != first and second == fingerprint.package_digest(package)
+
+
+def test_a_folder_linking_back_into_the_package_is_read_once(package, monkeypatch):
+    (package / "grammar" / "loop").symlink_to(package, target_is_directory=True)
+    names = [name for name, _ in fingerprint._package_files(package)]
+    assert len(names) == len(set(names))
+    assert not any(name.startswith("grammar/loop/") for name in names)
+
+
+def test_where_the_time_of_change_is_not_kept_the_digest_is_always_computed(package, monkeypatch):
+    """Windows reports a file's creation as its st_ctime: a file rewritten in place with its size and time of
+    modification kept (a copy that preserves times) would keep its listing, so no digest is kept there."""
+    monkeypatch.setattr(fingerprint, "CHANGE_TIMES", False)
+    first = digest_of(package, monkeypatch)
+    assert not kept_file().exists()
+    module = package / "render.py"
+    before = module.stat()
+    text = module.read_bytes()
+    module.write_bytes(text.replace(b"def ", b"def_", 1))
+    os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert digest_of(package, monkeypatch) != first
+
+
+def test_the_libraries_are_named_by_their_installed_versions_and_python_by_its(monkeypatch, tmp_path):
+    """Found without importing them: a library by its distribution's metadata folder beside it (the same
+    version installed again is the same library); one without such a folder (run from a checkout) by its files."""
+    import sys
+
+    import babel
+
+    key = fingerprint.libraries_key()
+    assert sys.version in key and f"babel {babel.__version__}" in key and "python_docx " in key
+    site = tmp_path / "site"
+    (site / "somelib").mkdir(parents=True)
+    (site / "somelib" / "__init__.py").write_text("", encoding="utf-8")
+    (site / "somelib-1.4.2.dist-info").mkdir()
+    (site / "types_somelib-9.0.dist-info").mkdir()  # another distribution's: not this one's version
+    monkeypatch.syspath_prepend(str(site))
+    assert fingerprint._installed_version("somelib", "somelib") == "somelib 1.4.2"
+    (site / "somelib-1.4.2.dist-info").rename(site / "somelib-1.5.0.dist-info")
+    assert fingerprint._installed_version("somelib", "somelib") == "somelib 1.5.0"
+    (site / "somelib-1.5.0.dist-info").rmdir()
+    assert fingerprint._installed_version("somelib", "somelib") == fingerprint.library_key("somelib", "__init__.py")

@@ -57,10 +57,13 @@ def test_a_file_saved_as_utf16_or_utf32_without_a_byte_order_mark_is_named_so(tm
         "Путин встретился с Эрдоганом в Анкаре. Ердоган ответил.\n".encode(),
         "أردوغان يلتقي بوتين في أنقرة\n".encode(),
         b"",
+        b"\x00" * 4096,  # a block of zeros, all a crash left of the file
+        b"\x00" * 70_000 + b"Title\n\nPutin met Erdogan.\n",  # its first blocks zeroed, then its text
     ],
 )
 def test_utf8_text_with_a_few_nul_bytes_is_still_read_as_utf8(data):
-    """A NUL here and there (a damaged copy) is reported as a control character later, not taken for UTF-16."""
+    """A NUL here and there (a damaged copy) is reported as a control character later, not taken for UTF-16;
+    nor are zeroed blocks, which hold no text of any encoding."""
     assert decode_utf8(data, "story.txt") == data.decode("utf-8")
 
 

@@ -8,21 +8,22 @@ merges with the data of the root locale at first use: about 35 ms of CPU for the
 in every run (and every worker process of a batch), for a few kilobytes of facts.
 
 So the facts are read from babel once and kept in the cache folder's ``cldr/``, one small file named by a hash
-of which babel is installed (:func:`babel_key`) and the Python version (a babel upgrade reads them again). The
+of which babel is installed (:func:`babel_key`), the Python version and this module's code, which reads them (a
+babel upgrade, or a toolkit that reads a fact otherwise under the same version number, reads them again). The
 file holds plain values only (strings, lists, dicts, read with :func:`marshal.loads` and checked field by
 field): one that is missing, cut short, of another shape or unwritable only makes the run read babel again,
 never changes what it writes. Without a cache folder (no home folder) every fact comes from babel, as before.
 
 Dates are written from the kept patterns and names by :func:`format_date`, which writes what
 ``babel.dates.format_date`` writes for the pattern letters CLDR's date formats of these languages use (day,
-month, year, weekday and quoted text); a pattern with any other letter is formatted by babel.
+month, year, weekday and quoted text), reading a pattern as babel's tokenizer does (its quotes, its literal
+letters); a pattern with any other field is formatted by babel.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import re
 import sys
 from datetime import date
 from functools import lru_cache
@@ -33,6 +34,7 @@ from .records import dataclass
 
 FORMAT = 1  # bump when what is kept changes shape
 FOLDER = "cldr"
+SOURCE = Path(__file__)  # the code that reads and keeps the facts: the kept file is named by its content
 MAX_FILE_BYTES = 4 * 1024**2
 _LENGTHS = ("short", "medium", "long", "full")
 
@@ -122,40 +124,81 @@ def format_date(day: date, length: str, code: str) -> str:
     return written
 
 
-# CLDR's pattern syntax, as babel reads it: text in single quotes is literal ('' is a quote), a run of one
-# ASCII letter is a field, anything else is literal
-_PATTERN_PART = re.compile(r"'(?:[^']|'')*'?|''|([A-Za-z])\1*|[^'A-Za-z]+")
+# the letters that are fields in CLDR's pattern syntax as babel reads it (babel.dates.PATTERN_CHARS); any other
+# character is literal text
+_FIELD_LETTERS = frozenset("ABDEFGHKLMOQSVWXYZabcdeghkmqsuvwxyz")
+
+
+def _pattern_parts(pattern: str) -> list[tuple[str, int] | str]:
+    """``pattern`` read as ``babel.dates.tokenize_pattern`` reads it: a field as (letter, count), literal text as
+    a string. '' is a quote wherever it stands (inside quoted text or not, even two in a row); text in single
+    quotes is literal; a quote left open drops the text after it, as babel does."""
+    parts: list[tuple[str, int] | str] = []
+    literal: list[str] = []
+    quoted: list[str] | None = None
+    field, count = "", 0
+    for character in pattern.replace("''", "\0"):
+        if quoted is not None:
+            if character == "'":
+                literal.extend(quoted)
+                quoted = None
+            else:
+                quoted.append(character)
+        elif character == "'":
+            if field:
+                parts.append((field, count))
+                field, count = "", 0
+            elif literal:
+                parts.append("".join(literal).replace("\0", "'"))
+                literal = []
+            quoted = []
+        elif character in _FIELD_LETTERS:
+            if literal:
+                parts.append("".join(literal).replace("\0", "'"))
+                literal = []
+            if character == field:
+                count += 1
+            else:
+                if field:
+                    parts.append((field, count))
+                field, count = character, 1
+        else:
+            if field:
+                parts.append((field, count))
+                field, count = "", 0
+            literal.append(character)
+    if field:
+        parts.append((field, count))
+    elif literal:
+        parts.append("".join(literal).replace("\0", "'"))
+    return parts
 
 
 def _formatted(day: date, pattern: str, facts: LocaleFacts) -> str | None:
     """``day`` written with ``pattern`` (days, months, years, wide weekdays), None for a field it does not
     write, which babel then writes."""
-    parts = []
-    for match in _PATTERN_PART.finditer(pattern):
-        text = match.group()
-        if text.startswith("'"):
-            parts.append("'" if text == "''" else text[1:].removesuffix("'").replace("''", "'"))
+    written = []
+    for part in _pattern_parts(pattern):
+        if isinstance(part, str):
+            written.append(part)
             continue
-        if match.group(1) is None:
-            parts.append(text)
-            continue
-        letter, count = text[0], len(text)
+        letter, count = part
         if letter == "d" and count <= 2:
-            parts.append(f"{day.day:0{count}d}")
+            written.append(f"{day.day:0{count}d}")
         elif letter == "M" and count <= 2:
-            parts.append(f"{day.month:0{count}d}")
+            written.append(f"{day.month:0{count}d}")
         elif letter == "M" and count == 3:
-            parts.append(facts.months["format-abbreviated"][day.month - 1])
+            written.append(facts.months["format-abbreviated"][day.month - 1])
         elif letter == "M" and count == 4:
-            parts.append(facts.months["format-wide"][day.month - 1])
+            written.append(facts.months["format-wide"][day.month - 1])
         elif letter == "y":
             year = day.year % 100 if count == 2 else day.year
-            parts.append(f"{year:0{count}d}")
+            written.append(f"{year:0{count}d}")
         elif letter == "E" and count == 4:
-            parts.append(facts.weekdays[day.weekday()])
+            written.append(facts.weekdays[day.weekday()])
         else:
             return None
-    return "".join(parts)
+    return "".join(written)
 
 
 def _from_babel(code: str) -> LocaleFacts:
@@ -200,40 +243,40 @@ def _from_babel(code: str) -> LocaleFacts:
 
 
 def kept_file() -> Path | None:
-    """The file the facts are kept in (None without a cache folder): named by which babel is installed and the
-    Python version."""
+    """The file the facts are kept in (None without a cache folder): named by which babel is installed, the
+    Python version and this module's code (:data:`SOURCE`; none kept when it cannot be read)."""
     from .files import NoHomeFolder, cache_folder
 
     try:
         folder = cache_folder() / FOLDER
     except NoHomeFolder:
         return None
+    code = _source_key(SOURCE)
+    if code is None:
+        return None
     key = hashlib.blake2b(
-        "\0".join((str(FORMAT), babel_key(), sys.version)).encode("utf-8", "surrogatepass"), digest_size=16
+        "\0".join((str(FORMAT), babel_key(), sys.version, code)).encode("utf-8", "surrogatepass"),
+        digest_size=16,
     ).hexdigest()
     return folder / f"{key}.marshal"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _source_key(source: Path) -> str | None:
+    """A hash of the code at ``source`` (about 16 KB, read once a process), None when it cannot be read."""
+    try:
+        return hashlib.blake2b(source.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return None
+
+
 def babel_key() -> str:
     """Which babel is installed, without importing it (which costs a run that needs none of its data about 8
     ms): its folder, and the size and time of change of its code's first file and of its data's two roots (an
     upgrade or a reinstall writes them anew)."""
-    from importlib.util import find_spec
+    from .batch.fingerprint import library_key
 
-    spec = find_spec("babel")
-    if spec is None or spec.origin is None:
-        return "no babel"
-    folder = Path(spec.origin).parent
-    parts = [str(folder)]
-    for name in ("__init__.py", "global.dat", "locale-data/root.dat"):
-        try:
-            found = (folder / name).stat()
-        except OSError:
-            parts.append(f"{name} -")
-        else:
-            parts.append(f"{name} {found.st_size} {found.st_mtime_ns}")
-    return "\n".join(parts)
+    return library_key("babel", "__init__.py", "global.dat", "locale-data/root.dat")
 
 
 def cached_files() -> list[Path]:

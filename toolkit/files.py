@@ -275,8 +275,12 @@ def _unmarked_wide_encoding(data: bytes) -> str:
     if nuls < 2 or nuls * 8 < len(head):  # fewer than one byte in eight: no wide encoding of text
         return ""
     whole = len(head) - len(head) % 4
-    for name, high in (("UTF-32 (little-endian)", (2, 3)), ("UTF-32 (big-endian)", (0, 1))):
-        if whole and all(head[index:whole:4].count(0) == whole // 4 for index in high):
+    for name, high, low in (("UTF-32 (little-endian)", (2, 3), 0), ("UTF-32 (big-endian)", (0, 1), 3)):
+        if (
+            whole
+            and all(head[index:whole:4].count(0) == whole // 4 for index in high)
+            and head[low:whole:4].count(0) * 2 < whole // 4  # its characters' low bytes: text, not zeroed blocks
+        ):
             return name
     even, odd = head[0::2].count(0), head[1::2].count(0)
     if odd >= 9 * even and odd * 8 >= len(head) // 2:

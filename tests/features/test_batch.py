@@ -466,6 +466,22 @@ def test_settings_that_reach_no_edition_of_the_run_redo_nothing_and_house_style_
         assert run(inputs, languages=["ru", "tr"]).articles[0].status == "skipped", text
 
 
+def test_another_python_or_library_version_redoes_the_articles(workspace, monkeypatch):
+    """An edition's words come from libraries too: babel's CLDR data writes its date line (2.19.0 drops the
+    Persian month's ezafe), python-docx and lxml its DOCX. Python or one of them upgraded, the next run writes
+    every article again rather than skipping it as up to date with what the old ones wrote."""
+    from toolkit.batch import fingerprint
+
+    assert run(["seeds/article.txt"], languages=["fa"]).articles[0].status == "published"
+    assert run(["seeds/article.txt"], languages=["fa"]).articles[0].status == "skipped"
+    key = fingerprint.libraries_key()
+    monkeypatch.setattr(fingerprint, "libraries_key", lambda: key.replace("babel 2", "babel 9"))
+    assert run(["seeds/article.txt"], languages=["fa"]).articles[0].status == "published"
+    assert run(["seeds/article.txt"], languages=["fa"]).articles[0].status == "skipped"
+    monkeypatch.setattr(fingerprint, "libraries_key", lambda: key.replace("babel 2", "babel 9") + " another Python")
+    assert run(["seeds/article.txt"], languages=["fa"]).articles[0].status == "published"
+
+
 def test_a_toolkit_upgrade_under_the_same_version_redoes_the_articles_and_a_reinstall_does_not(
     workspace, tmp_path, monkeypatch
 ):

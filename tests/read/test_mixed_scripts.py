@@ -70,3 +70,43 @@ def test_words_of_one_script_each_are_not_reported(tmp_path, sentence):
     path = tmp_path / "story.txt"
     path.write_text(f"Title\n\n{sentence}\n", encoding="utf-8")
     assert read_document(path).notices == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amyloid Aβ plaques and Aβ42 levels were measured.",  # amyloid beta
+        "NF-κB signalling and TNFα, IFNγ and TGFβ1 levels rose.",  # cytokines and factors
+        "ERα-positive tumours respond to PPARγ agonists and PKCδ inhibitors.",
+        "γH2AX foci marked the breaks.",
+        "The ΔT was 5 K, the ΔpH 0.3 and the ΔΨm fell.",  # differences and membrane potential
+        "The absorption peaks at λmax = 450 nm and the photon carries hν.",
+        "The resistivity is 2 Ωm and the pressure ρgh.",
+        "Яndex, as its logo writes it, said so.",  # a stylised name: Я is no look-alike
+    ],
+)
+def test_greek_symbols_in_science_copy_and_letters_that_look_like_no_other_are_not_reported(tmp_path, sentence):
+    """Science copy glues Greek letters to Latin ones as symbols (Aβ, NF-κB, TNFα, ΔT, λmax): none looks like a
+    Latin letter, so the word is what it seems and no one should retype it."""
+    path = tmp_path / "story.txt"
+    path.write_text(f"Title\n\n{sentence}\n", encoding="utf-8")
+    assert read_document(path).notices == []
+
+
+@pytest.mark.parametrize(
+    ("word", "letter"),
+    [
+        ("\u039fbama", "U+039F GREEK CAPITAL LETTER OMICRON"),  # Οbama
+        ("\u0420utin", "U+0420 CYRILLIC CAPITAL LETTER ER"),  # Рutin
+        ("M\u043escow", "U+043E CYRILLIC SMALL LETTER O"),  # Mоscow
+        ("\u041c\u043e\u0441\u043a\u0432a", "U+0061 LATIN SMALL LETTER A"),  # Москвa: a Latin a in a Russian word
+        ("\u0410\u03b8\u03ae\u03bd\u03b1", "U+0410 CYRILLIC CAPITAL LETTER A"),  # Аθήνα: Cyrillic А in a Greek word
+        ("\u0391\u03b8\u03aev\u03b1", "U+0076 LATIN SMALL LETTER V"),  # Αθήvα: a Latin v for ν
+        ("KYIV\u0399", "U+0399 GREEK CAPITAL LETTER IOTA"),  # capitals: a Greek Ι for I
+    ],
+)
+def test_look_alikes_are_reported_in_whichever_script_the_word_is(tmp_path, word, letter):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Title\n\nThe visit to {word} went ahead.\n", encoding="utf-8")
+    (notice,) = read_document(path).notices
+    assert f"the word '{word}' mixes" in notice and f"({letter})" in notice

@@ -14,6 +14,7 @@ import hashlib
 import os
 import time
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import UserError
@@ -49,11 +50,101 @@ def build_digest() -> str:
     return hashlib.blake2b(f"{sys.version}\0{code_digest()}".encode(), digest_size=16).hexdigest()
 
 
+@lru_cache(maxsize=8)
+def library_key(name: str, *files: str) -> str:
+    """Which copy of an installed library ``name`` is there, without importing it: its folder, and the size,
+    inode and times of change of ``files`` in it (an upgrade or a reinstall writes them anew, even one whose
+    files keep their sizes and times of modification: a release that changes only its version number's digits,
+    an installer that sets every file's time alike); "no NAME" without one. For the caches whose content a
+    library's reading makes (CLDR facts by babel, glossaries by PyYAML)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        return f"no {name}"
+    folder = Path(spec.origin).parent
+    parts = [str(folder)]
+    for file in files:
+        try:
+            found = (folder / file).stat()
+        except OSError:
+            parts.append(f"{file} -")
+        else:
+            parts.append(f"{file} {found.st_size} {found.st_ino} {found.st_mtime_ns} {found.st_ctime_ns}")
+    return "\n".join(parts)
+
+
+# the libraries whose reading or writing an article's editions show, by module and distribution: babel's CLDR data
+# (the words of a date line), python-docx and lxml (the DOCX), PyYAML (settings and glossaries as read),
+# markdown-it-py and MarkupSafe (Markdown articles, the pages), CTranslate2 and SentencePiece (the models' output)
+_LIBRARIES = (
+    ("babel", "babel"),
+    ("docx", "python_docx"),
+    ("lxml", "lxml"),
+    ("yaml", "pyyaml"),
+    ("markdown_it", "markdown_it_py"),
+    ("markupsafe", "markupsafe"),
+    ("ctranslate2", "ctranslate2"),
+    ("sentencepiece", "sentencepiece"),
+)
+
+
+@lru_cache(maxsize=1)
+def libraries_key() -> str:
+    """Python's version and the installed version of each library an article's editions depend on
+    (:data:`_LIBRARIES`), for the up-to-date check: an upgrade of one changes what an edition says (babel 2.19.0
+    drops the Persian month's ezafe from a date line), so it redoes every article; the same versions installed
+    again (a new environment) redo nothing. Found without importing them, in about a millisecond."""
+    import sys
+
+    listed: dict[Path, list[str]] = {}  # most share one folder, listed once
+    return "\n".join([sys.version, *(_installed_version(module, name, listed) for module, name in _LIBRARIES)])
+
+
+def _installed_version(module: str, distribution: str, listed: dict[Path, list[str]] | None = None) -> str:
+    """``distribution`` and its version, from the name of its metadata folder beside the module
+    (``babel-2.18.0.dist-info``); where there is none (a library run from a checkout), the module's files
+    (:func:`library_key`)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(module)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        return f"no {module}"
+    site = Path(spec.origin).parent.parent
+    names = (listed or {}).get(site)
+    if names is None:
+        try:
+            names = os.listdir(site)
+        except OSError:
+            names = []
+        if listed is not None:
+            listed[site] = names
+    versions = []
+    for name in names:
+        if name.endswith((".dist-info", ".egg-info")):
+            project, _, version = name.rsplit(".", 1)[0].partition("-")
+            if project.lower().replace("-", "_").replace(".", "_") == distribution:
+                versions.append(version)
+    if not versions:
+        return library_key(module, "__init__.py")
+    return f"{distribution} {' '.join(sorted(versions))}"
+
+
 CODE_FOLDER = "code"  # in the cache folder: the toolkit's code digest with the listing it was computed from
 _CODE_FILE = "digest.json"
 _CODE_FORMAT = 1
 _MAX_CODE_FILE_BYTES = 4096
 SETTLED_NS = 2_000_000_000  # a listing is kept once its newest file changed this long ago (2 s)
+# st_ctime is the time of a file's last change on POSIX systems, which every write, rename or change of times
+# sets; Windows reports the file's creation there, so a file rewritten in place with its size and time of
+# modification kept (a copy that preserves times) would keep its listing: no digest is kept there
+CHANGE_TIMES = os.name == "posix"
 
 
 def _kept_code_digest(root: Path) -> str:
@@ -64,9 +155,12 @@ def _kept_code_digest(root: Path) -> str:
     again from the contents (a reinstall of the same files gives the same digest, as before). The file is a
     cache and nothing more: one missing, unreadable, too large, of another shape or of another listing is not
     used, and one that cannot be written is not kept; it is no safeguard against someone who can write in the
-    cache folder, which must be the user's own (as the parsed glossaries beside it)."""
+    cache folder, which must be the user's own (as the parsed glossaries beside it). Where the file system keeps
+    no time of change (:data:`CHANGE_TIMES`), none is kept and the digest is computed from the contents."""
     from ..files import NoHomeFolder, cache_folder
 
+    if not CHANGE_TIMES:
+        return package_digest(root)
     listing, newest = _listing(root)
     try:
         path = cache_folder() / CODE_FOLDER / _CODE_FILE
@@ -93,9 +187,20 @@ def _kept_code_digest(root: Path) -> str:
 
 def _package_files(root: Path):
     """``(name relative to root, path)`` of each file :func:`package_digest` reads, in its order (strings: the
-    listing of a re-run is most of its cost)."""
+    listing of a re-run is most of its cost). A folder linked into the package is read through the link, as
+    Python imports from it; one the walk has already read (a link back into the package) is not read again."""
     top = str(root)
-    for folder, subfolders, names in os.walk(top):
+    seen: set[tuple[int, int]] = set()
+    for folder, subfolders, names in os.walk(top, followlinks=True):
+        try:
+            status = os.stat(folder)
+        except OSError:
+            status = None
+        if status is not None:
+            if (status.st_dev, status.st_ino) in seen:
+                subfolders[:] = []
+                continue
+            seen.add((status.st_dev, status.st_ino))
         subfolders[:] = sorted(name for name in subfolders if name != "__pycache__" and not name.startswith("."))
         inside = folder[len(top) :].lstrip(os.sep).replace(os.sep, "/")
         for name in sorted(names):

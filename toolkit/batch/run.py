@@ -40,6 +40,7 @@ from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
+from . import fingerprint
 from .articles import Batch, Step, _fail, leave_out_missing
 from .fingerprint import code_digest, digest, engine_identity, files_digest, relative_names
 from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
@@ -310,6 +311,7 @@ def run(
     run_key = digest(
         __version__,
         code_digest(),  # an upgrade under the same version number redoes every article too
+        fingerprint.libraries_key(),  # and so does another Python or another version of a library editions show
         glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
         # the memory counts per article (its memory_used in the manifest), not whole: an import that changes one
         # article's sentence redoes that article only; here only which files are read, however they are spelled,

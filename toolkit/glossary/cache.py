@@ -2,7 +2,7 @@
 
 Parsing YAML is slow for newsroom-size files (100,000 entries take about half
 a minute), so each file's parsed entries, schema findings and per-entry lint
-findings are cached by a hash of its content, the toolkit's files and the Python version, as
+findings are cached by a hash of its content, the toolkit's files, the Python version and the installed PyYAML, as
 builtins in ``marshal`` form (fast to load, no code execution). The cache
 lives in the toolkit's cache folder, under ``glossary/``; only the
 :data:`CACHE_FILES_KEPT` most recently written files are kept. A cache that
@@ -62,12 +62,13 @@ def cached_bytes(files: list[Path]) -> int:
 
 
 def _cache_file(text: str) -> Path | None:
-    from ..batch.fingerprint import build_digest
+    from ..batch.fingerprint import build_digest, library_key
 
     cache = folder()
     if cache is None:
         return None
-    key = f"{_CACHE_FORMAT}|{build_digest()}|".encode()
+    # PyYAML reads the file: another copy of it may read values or word its errors otherwise
+    key = f"{_CACHE_FORMAT}|{build_digest()}|{library_key('yaml', '__init__.py')}|".encode("utf-8", "surrogatepass")
     digest = hashlib.blake2b(key + text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return cache / f"{digest}.marshal"
 

@@ -367,8 +367,24 @@ _SEAM = LazyPattern(
     )
 )
 _SCRIPT_OF = [(name, re.compile(f"[{letters}]")) for name, letters in _SCRIPT_LETTERS]
+# The letters of one script that pass for a letter of another, by the script of the word's most letters and the
+# script of the stranger: only these make a word that looks like another. Science copy glues Greek letters that
+# look like no Latin one to Latin ones as symbols (Aβ, NF-κB, TNFα, ΔT, λmax, hν, ρgh, ΔΨm), and a stylised name
+# may carry a Cyrillic letter (Яndex): such words are what they seem. Pairs not named here (a Latin letter inside a
+# Russian word, Greek and Cyrillic in one word) count whatever the letter.
+_LOOK_ALIKES = {
+    ("Latin", "Cyrillic"): frozenset("аеорсухѕіјһԁԛԝӏүёїАВЕКМНОРСТХЅІЈҮԚԜӀЁЇ"),
+    ("Latin", "Greek"): frozenset("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧΪΫοιυϲϳ"),
+    ("Greek", "Latin"): frozenset("aiknopuvxyABEHIKMNOPTXYZ"),
+}
 _WORD = re.compile(r"\w+")
 MAX_MIXED_WORDS = 10  # named per sentence; the rest are counted
+
+
+def _passes_for(character: str, script: str, other: str) -> bool:
+    """Whether ``character`` of ``script`` may pass for a letter of ``other`` (:data:`_LOOK_ALIKES`)."""
+    alike = _LOOK_ALIKES.get((other, script))
+    return alike is None or character in alike
 
 
 def _script(character: str) -> str:
@@ -387,14 +403,22 @@ def mixed_script_note(text: str) -> str:
         word = found.group()
         if not _SEAM.search(word) or word in words:
             continue
-        words[word] = None
         of = [_script(character) for character in word]
         counts = {name: of.count(name) for name, _ in _SCRIPT_LETTERS if name in of}
-        scripts.update(counts)
         most = max(counts, key=lambda name: (counts[name], name == "Latin"))
-        for character, name in zip(word, of, strict=True):
-            if name and name != most:
-                strangers.setdefault(character)
+        alike = [
+            character
+            for character, name in zip(word, of, strict=True)
+            if name and name != most and _passes_for(character, name, most)
+        ]
+        if not alike:
+            continue
+        words[word] = None
+        scripts.update(counts)
+        for character in alike:
+            strangers.setdefault(character)
+    if not words:
+        return ""
     named = [f"'{word}'" for word in list(words)[:MAX_MIXED_WORDS]]
     if len(words) > MAX_MIXED_WORDS:
         named.append(f"{len(words) - MAX_MIXED_WORDS} more")

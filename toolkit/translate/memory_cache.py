@@ -49,13 +49,17 @@ def cached_file(data: bytes, source: Path) -> Path | None:
     """Where the units of the TMX file ``source``, of these bytes, are kept (None: no cache folder).
 
     The name is the file's path (as a hash: which memory it is) and a hash of its content with the toolkit
-    (which version of it): ``<path>-<content>.marshal``."""
-    from ..batch.fingerprint import code_digest
+    (which version of it) and the installed lxml, which reads it: ``<path>-<content>.marshal``."""
+    from ..batch.fingerprint import code_digest, library_key
 
     found = folder()
     if found is None:
         return None
-    digest = hashlib.blake2b(f"{FORMAT}\0{sys.version}\0{code_digest()}\0".encode(), digest_size=16)
+    # lxml reads the file: another copy of it may read a unit, or word why it cannot, otherwise
+    reader = library_key("lxml", "__init__.py")
+    digest = hashlib.blake2b(
+        f"{FORMAT}\0{sys.version}\0{code_digest()}\0{reader}\0".encode("utf-8", "surrogatepass"), digest_size=16
+    )
     digest.update(data)
     return found / f"{_memory_key(source)}-{digest.hexdigest()}.marshal"
 
