@@ -375,19 +375,26 @@ def _script(character: str) -> str:
     return next((name for name, pattern in _SCRIPT_OF if pattern.match(character)), "")
 
 
-def mixed_script_note(text: str) -> str:
-    """What to tell of the words of ``text`` that mix Latin, Cyrillic and Greek letters ("Irаn" with a Cyrillic
-    а), naming each once and the look-alike letters (those not of the script most of its letters are in), or ""."""
+def mixed_script_words(text: str) -> list[str]:
+    """The words of ``text`` that mix Latin, Cyrillic and Greek letters ("Irаn" with a Cyrillic а), each once, in
+    order."""
     if not _SEAM.search(text):
+        return []
+    return list(dict.fromkeys(word for word in _WORD.findall(text) if _SEAM.search(word)))
+
+
+def mixed_script_note(text: str, words: list[str] | None = None) -> str:
+    """What to tell of the words of ``text`` that mix Latin, Cyrillic and Greek letters ("Irаn" with a Cyrillic
+    а), naming each once and the look-alike letters (those not of the script most of its letters are in), or "";
+    ``words``: only those of them (:func:`mixed_script_words`)."""
+    found = mixed_script_words(text) if words is None else words
+    if not found:
         return ""
-    words: dict[str, None] = {}
+    words_named: dict[str, None] = {}
     strangers: dict[str, None] = {}
     scripts: set[str] = set()
-    for found in _WORD.finditer(text):
-        word = found.group()
-        if not _SEAM.search(word) or word in words:
-            continue
-        words[word] = None
+    for word in found:
+        words_named[word] = None
         of = [_script(character) for character in word]
         counts = {name: of.count(name) for name, _ in _SCRIPT_LETTERS if name in of}
         scripts.update(counts)
@@ -395,6 +402,7 @@ def mixed_script_note(text: str) -> str:
         for character, name in zip(word, of, strict=True):
             if name and name != most:
                 strangers.setdefault(character)
+    words = list(words_named)
     named = [f"'{word}'" for word in list(words)[:MAX_MIXED_WORDS]]
     if len(words) > MAX_MIXED_WORDS:
         named.append(f"{len(words) - MAX_MIXED_WORDS} more")

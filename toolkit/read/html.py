@@ -203,7 +203,7 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
         if title:
             reader.removals += [replace(r, line=parser.page_title_line, column=1) for r in removed]
             reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, title, parser.page_title_line, level=1))
-    return _document(name, path, reader, parser.day)
+    return _document(name, path, reader, parser.day, text.split("\n"))
 
 
 def _parsed(text: str, path: Path | None, scope: str | None, in_main: bool = False) -> _ArticleParser:

@@ -403,11 +403,12 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
         title, decoded = clean_source(unicodedata.normalize("NFC", " ".join(front.title.split())))  # not in the body
         reader.removals += [replace(r, line=front.title_line, column=1) for r in decoded]
         reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, " ".join(title.split()), front.title_line, level=1))
-    return _document(name, path, reader, front.date)
+    return _document(name, path, reader, front.date, [""] * front.lines + text.split("\n"))
 
 
-def _document(name: str, path: Path | None, reader: _Reader, day: date | None) -> Document:
-    document = build_document(name, path, reader.blocks, merged_removals(reader.removals))
+def _document(name: str, path: Path | None, reader: _Reader, day: date | None, lines: list[str]) -> Document:
+    """The Document of what ``reader`` read; ``lines``: the file's lines, where a note finds a word's line."""
+    document = build_document(name, path, reader.blocks, merged_removals(reader.removals), lines=lines)
     document.findings = reader.findings
     document.date = day
     return document
