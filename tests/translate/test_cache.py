@@ -115,6 +115,8 @@ def test_a_damaged_cache_is_set_aside_and_a_new_one_started(cache_dir):
         "problems = '[[1, 2, 3]]'",
         "problems = 'not json'",
         "used = 'yesterday'",
+        "text = 'A' || char(8238) || 'B'",  # a right-to-left override: no model writes one, every edition shows it
+        "text = char(27) || '[2J'",  # a terminal's escape
     ],
 )
 def test_rows_of_another_shape_are_translated_again_never_a_failed_article(cache_dir, damage):
