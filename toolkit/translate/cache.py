@@ -342,6 +342,12 @@ class CachedEngine:
             outputs = self.raw.translate_raw(missing, language)
             if outputs is None:
                 return None
+            outputs = [  # what a model may not write, an edition may not carry: kept out of the cache too
+                RawTranslation(_UNWRITTEN.sub("", output.text), output.problems)
+                if _UNWRITTEN.search(output.text)
+                else output
+                for output in outputs
+            ]
             self.counts.calls += 1
             self.counts.segments += len(missing)
             self.counts.by_language[language] = self.counts.by_language.get(language, 0) + len(missing)
