@@ -110,6 +110,16 @@ SHAPES: dict[str, Callable[[int, Path], Callable[[], object]]] = {
     "txt: words mixing Latin and Cyrillic x n": article(
         "txt", lambda n: "T\n\n" + "".join(f"Ir\u0430n{i} " for i in range(n // 8)) + "\n"
     ),
+    "md: words mixing scripts, one a line, x n in one paragraph": article(
+        "md", lambda n: "# T\n\n" + "".join(f"Ir\u0430n{i} met.\n" for i in range(n // 12)) + "\n"
+    ),
+    "html: words mixing scripts by reference x n in one paragraph": article(
+        "html", lambda n: "<h1>T</h1><p>" + "".join(f"Ir&#1072;n{i} met.\n" for i in range(n // 16)) + "</p>"
+    ),
+    "md: --- and a field, never closed, n lines": article("md", lambda n: "---\ntitle: T\n" + "x: y\n" * (n // 5)),
+    "html: unknown <meta charset>, n letters": article(
+        "html", lambda n: '<meta charset="utf8mb4"><h1>T</h1><p>' + "word " * (n // 5) + "</p>"
+    ),
     "txt: spaces x n in a sentence": article("txt", lambda n: "T\n\nHe left." + " " * n + "Putin stayed.\n"),
     "localise: ( x n": on_text(localised, lambda n: "(" * n),
     "localise: 10-15 x n": on_text(localised, lambda n: ("10-15 " * n)[:n]),

@@ -245,6 +245,13 @@ def test_font_names_cannot_break_out_of_a_style_sheet(tmp_path):
         with pytest.raises(UserError) as caught:
             load_settings(path)
         assert caught.value.line == 2 and "is not a font name" in caught.value.message
+    path.write_text(f"layout:\n  latin_font: {'Noto' * 2500}\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_settings(path)
+    assert (
+        caught.value.message
+        == "latin_font: 'NotoNotoNotoNotoNotoNotoNotoNotoNotoNotoNotoNotoN...' (10,000 characters) is not a font name"
+    )
     path.write_text(
         "languages:\n  fa:\n    font: B Nazanin (FaNum) 2.0\n  ar:\n    font: Noto Naskh Arabic\n", encoding="utf-8"
     )

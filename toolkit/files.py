@@ -43,9 +43,40 @@ def home_folder(instead: str) -> Path:
     return Path(home)
 
 
+class CacheFolderOff(NoHomeFolder):
+    """The run was asked to go without the cache folder (``toolkit translate --no-cache``): every store that keeps
+    something there goes without it, as it does when there is no home folder to put it in."""
+
+
+_cache_folder_off = False
+
+
+@contextmanager
+def cache_folder_off(off: bool = True) -> Iterator[None]:
+    """While inside, when ``off``, :func:`cache_folder` raises CacheFolderOff: nothing is read from the cache folder
+    or written there (a run's ``cache=False``); the state before is restored after."""
+    global _cache_folder_off
+    before = _cache_folder_off
+    _cache_folder_off = off or before
+    try:
+        yield
+    finally:
+        _cache_folder_off = before
+
+
+def set_cache_folder_off(off: bool) -> None:
+    """:func:`cache_folder_off` for the rest of this process's life: a worker process of a run without the cache."""
+    global _cache_folder_off
+    _cache_folder_off = off
+
+
 def cache_folder() -> Path:
     """The toolkit's cache folder: $TOOLKIT_CACHE_DIR, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit
-    (NoHomeFolder when that is needed and there is no home folder)."""
+    (NoHomeFolder when that is needed and there is no home folder; CacheFolderOff inside :func:`cache_folder_off`)."""
+    if _cache_folder_off:
+        raise CacheFolderOff(
+            "this run goes without the cache folder (--no-cache)", fix="leave out --no-cache to use it"
+        )
     configured = os.environ.get("TOOLKIT_CACHE_DIR")
     if configured:
         return Path(configured)

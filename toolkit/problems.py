@@ -76,6 +76,11 @@ CODES = _catalogue(
     ),
     Code("source-verbatim", WARNING, "a code block or HTML block was kept verbatim, untranslated"),
     Code(
+        "source-encoding",
+        WARNING,
+        "an HTML page declares an encoding no browser knows (<meta charset>); it was read as UTF-8, which it is",
+    ),
+    Code(
         "source-not-carried",
         WARNING,
         "something in the source the editions do not carry (an image, a footnote, "

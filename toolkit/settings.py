@@ -268,8 +268,9 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
     if key in ("latin_font", "font"):
         name = text()
         if not FONT_NAME.fullmatch(name):
+            shown = repr(value) if len(repr(value)) <= 60 else f"{repr(value)[:50]}...' ({len(name):,} characters)"
             raise bad(
-                f"{value!r} is not a font name",
+                f"{shown} is not a font name",
                 "write the font family as installed, e.g. Noto Serif: letters, digits, spaces and - _ . ' & + "
                 "( ) only, at most 64 characters",
             )

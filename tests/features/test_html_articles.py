@@ -1,14 +1,17 @@
 """An HTML article (a CMS export) in a folder of articles: found, translated from the memory and published with
 its structure, as the Markdown and DOCX articles beside it are."""
 
+import json
 import shutil
 
 import pytest
+from click.testing import CliRunner
 from conftest import ROOT
 from tmx_files import desk_tmx
 
 from toolkit import run
 from toolkit.batch.inputs import collect_inputs
+from toolkit.cli import main
 from toolkit.errors import UserError
 from toolkit.read import read_document
 
@@ -92,3 +95,55 @@ def test_a_page_the_toolkit_wrote_given_by_name_fails_alone_and_says_what_it_is(
         read_document(index)
     with pytest.raises(UserError, match="a page the toolkit wrote"):
         read_document(workspace / "output" / "article" / "preview" / "article.tr.html")
+
+
+def _seed_as_page(charset: str) -> bytes:
+    from html import escape
+
+    title, *paragraphs = [p for p in (ROOT / "seeds" / "article.txt").read_text("utf-8").split("\n") if p.strip()]
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return (
+        f'<html><head>\n<meta charset="{charset}">\n</head><body>\n<h1>{escape(title)}</h1>\n{body}\n</body></html>'
+    ).encode()
+
+
+def test_a_page_declaring_an_encoding_no_browser_knows_is_published_with_a_warning_naming_file_and_line(
+    workspace,
+):
+    news = workspace / "news"
+    news.mkdir()
+    (news / "talks.html").write_bytes(_seed_as_page("utf8mb4"))
+    result = CliRunner().invoke(
+        main, ["translate", "news", "--to", "ar", "--memory", "seeds/article.tmx", "--out", "out"]
+    )
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "no browser knows" in line]
+    assert said == [
+        "warning: news/talks.html:2: the page declares the encoding 'utf8mb4', which no browser knows: it was read "
+        "as UTF-8, which it is; check that no letter is wrong; fix: correct the page's <meta charset> to the "
+        "encoding it is saved in (utf-8, windows-1256, koi8-r, iso-8859-9...), or save the page as UTF-8 and "
+        'declare <meta charset="utf-8">'
+    ]
+    report = json.loads((workspace / "out" / "talks" / "report.json").read_text("utf-8"))
+    assert [(f["rule"], f["severity"], f["line"]) for f in report["source_findings"]] == [
+        ("source-encoding", "warning", 2)
+    ]
+
+
+def test_a_page_declaring_an_unknown_encoding_that_is_not_utf8_fails_alone_and_the_run_goes_on(workspace):
+    news = workspace / "news"
+    news.mkdir()
+    (news / "talks.html").write_bytes(_seed_as_page("utf8mb4"))
+    (news / "cp1256.html").write_bytes(
+        '<html><head>\n<meta charset="arabic-1256">\n</head><body>\n<p>قال الوزير.</p></body></html>'.encode("cp1256")
+    )
+    result = CliRunner().invoke(
+        main, ["translate", "news", "--to", "ar", "--memory", "seeds/article.tmx", "--out", "out"]
+    )
+    assert result.exit_code == 1, result.output
+    assert (
+        "failed: news/cp1256.html:4: the page declares the encoding 'arabic-1256' (line 2), which no browser "
+        "knows, and it is not valid UTF-8 either (byte 0xde at offset 59)\n  fix: correct the page's <meta charset>"
+    ) in result.output
+    assert "Traceback" not in result.output
+    assert (workspace / "out" / "talks" / "talks.ar.md").exists()

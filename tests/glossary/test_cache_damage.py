@@ -150,3 +150,127 @@ def test_cache_info_and_clear_take_whatever_is_in_the_cache_folder(names_file, t
     assert ", 5 parsed glossary files, " in cleared.output
     assert [path.name for path in folder.iterdir()] == ["a-folder.marshal"]  # not the cache's: left alone
     assert precious.read_text(encoding="utf-8") == "kept\n"  # a link is removed, never what it points to
+
+
+def _rendering_of(entries: list, entry_id: str, language: str) -> list:
+    entry = next(e for e in entries if e[0] == entry_id)
+    return next(list(r) for r in entry[6] if r[0] == language)
+
+
+def _set_rendering(entries: list, entry_id: str, language: str, rendering: list) -> list:
+    edited = []
+    for entry in entries:
+        if entry[0] == entry_id:
+            renderings = tuple(tuple(rendering) if r[0] == language else r for r in entry[6])
+            entry = (*entry[:6], renderings, *entry[7:])
+        edited.append(entry)
+    return edited
+
+
+def _form_a_number(plain):
+    entries, findings, entry_findings = plain
+    rendering = _rendering_of(entries, "erdogan", "tr")
+    rendering[1] = {**rendering[1], "nom": 7}
+    return (_set_rendering(entries, "erdogan", "tr", rendering), findings, entry_findings)
+
+
+def _no_nominative(plain):
+    entries, findings, entry_findings = plain
+    rendering = _rendering_of(entries, "erdogan", "tr")
+    rendering[1] = {"gen": "Erdoğan'ın"}
+    return (_set_rendering(entries, "erdogan", "tr", rendering), findings, entry_findings)
+
+
+def _forbidden_a_string(plain):
+    entries, findings, entry_findings = plain
+    rendering = _rendering_of(entries, "nusra", "tr")
+    rendering[5] = "Nusra"  # a string where a tuple of words was: each letter would be a forbidden spelling
+    return (_set_rendering(entries, "nusra", "tr", rendering), findings, entry_findings)
+
+
+def _indeclinable_a_number(plain):
+    entries, findings, entry_findings = plain
+    rendering = _rendering_of(entries, "nusra", "tr")
+    rendering[4] = 1
+    return (_set_rendering(entries, "nusra", "tr", rendering), findings, entry_findings)
+
+
+def _variants_a_string(plain):
+    entries, findings, entry_findings = plain
+    edited = [(*e[:4], "Nusra Front", *e[5:]) if e[0] == "nusra" else e for e in entries]
+    return (edited, findings, entry_findings)
+
+
+def _name_a_number(plain):
+    entries, findings, entry_findings = plain
+    return ([(e[0], e[1], 42, *e[3:]) if e[0] == "front" else e for e in entries], findings, entry_findings)
+
+
+def _line_zero(plain):
+    entries, findings, entry_findings = plain
+    return ([(*e[:7], 0, *e[8:]) for e in entries], findings, entry_findings)
+
+
+def _a_language_twice(plain):
+    entries, findings, entry_findings = plain
+    edited = [(*e[:6], (*e[6], e[6][-1]), *e[7:]) if e[0] == "erdogan" else e for e in entries]
+    return (edited, findings, entry_findings)
+
+
+def _finding_of_unknown_severity(plain):
+    entries, _findings, entry_findings = plain
+    return (entries, [(1, 1, None, "a finding", None, "fatal", "schema")], entry_findings)
+
+
+def _finding_of_unknown_code(plain):
+    entries, _findings, entry_findings = plain
+    return (entries, [(1, 1, None, "a finding", None, "error", "no-such-check")], entry_findings)
+
+
+def _entry_findings_of_another_shape(plain):
+    entries, findings, _entry_findings = plain
+    return (entries, findings, {"erdogan": [("1", 1, "erdogan", "m", None, "warning", "schema")]})
+
+
+def _a_field_position_of_text(plain):
+    entries, findings, entry_findings = plain
+    edited = [(*e[:9], {**e[9], "en.name": ("3", 5)}) if e[0] == "erdogan" else e for e in entries]
+    return (edited, findings, entry_findings)
+
+
+EDITS = {
+    "a form that is a number": _form_a_number,
+    "a rendering without its nominative": _no_nominative,
+    "forbidden spellings as one string": _forbidden_a_string,
+    "indeclinable as a number": _indeclinable_a_number,
+    "variants as one string": _variants_a_string,
+    "an English name that is a number": _name_a_number,
+    "an entry at line 0": _line_zero,
+    "a language rendered twice": _a_language_twice,
+    "a finding of no known severity": _finding_of_unknown_severity,
+    "a finding of no known check": _finding_of_unknown_code,
+    "entry findings of another shape": _entry_findings_of_another_shape,
+    "a field position of text": _a_field_position_of_text,
+}
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_a_kept_parse_edited_so_it_still_decodes_is_refused_and_the_file_parsed_again(names_file, edit):
+    fresh = load_glossary([names_file], use_cache=False)
+    load_glossary([names_file])  # fills the cache
+    (cached,) = parse_cache.cached_files()
+    kept = marshal.loads(cached.read_bytes())
+    edited = edit(kept)
+    assert edited != kept
+    cached.write_bytes(marshal.dumps(edited))
+
+    assert parse_cache.load(names_file, NAMES) is None
+    loaded = load_glossary([names_file])
+    assert loaded.entries == fresh.entries
+    assert [f.message for f in lint(loaded)] == [f.message for f in lint(fresh)]
+    assert _mentions(loaded) == _mentions(fresh)
+
+
+def test_a_kept_parse_as_a_parse_writes_it_is_used(names_file):
+    load_glossary([names_file])
+    assert parse_cache.load(names_file, NAMES) is not None

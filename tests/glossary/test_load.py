@@ -189,3 +189,13 @@ def test_an_empty_or_comment_only_file_is_a_warning(tmp_path):
     assert findings == [("people.yaml", 1, "warning", "empty-file"), ("places.yaml", 1, "warning", "empty-file")]
     assert "holds no entries (it is empty or only comments)" in str(glossary.findings[0])
     assert glossary.errors == [] and list(glossary.entries) == ["emir"]
+
+
+@pytest.mark.parametrize("language", ["ru", "ar", "tr"])
+def test_a_rendering_of_ten_thousand_characters_is_one_short_error_never_quoted_whole(tmp_path, language):
+    long = {"ru": "Мамлюк", "ar": "مملوك", "tr": "Memluk"}[language] * 2000
+    message = error_for(
+        tmp_path, f"- id: mamlouk\n  type: person\n  en: {{name: Ali Mamlouk}}\n  {language}: {{name: {long}}}\n"
+    )
+    assert message.startswith("FILE:4:") and f"{language}.name is {len(long):,} characters long" in message
+    assert long[:400] not in message and len(message) < 1_000

@@ -120,6 +120,16 @@ def test_bad_rows_are_reported_at_their_csv_line_and_nothing_is_written(workspac
         ),
         # a quote never closed reads on to the end: the row it opened in is named, not the file's last line
         ('en,tr\n"Damascus,Şam\nBeirut,Beyrut\nAmman,Amman\n', "termbase.csv:2: not a valid CSV file"),
+        # a header row that is no CSV (a quote closed mid-cell, a cell longer than the csv module reads)
+        ('en,"tr"x\nDamascus,Şam\n', "termbase.csv:1: not a valid CSV file"),
+        ("en," + "x" * 200_000 + "\n", "termbase.csv:1: not a valid CSV file"),
+        # an XML termbase (TBX, a glossary the toolkit exported as TBX) given as CSV
+        (
+            '<?xml version="1.0"?>\n<martif type="TBX-Basic" xml:lang="en"><text><body>'
+            '<termEntry id="c1"><langSet xml:lang="en"><tig><term>Moscow</term></tig></langSet>'
+            '<langSet xml:lang="ru"><tig><term>"Москва</term></tig></langSet></termEntry></body></text></martif>\n',
+            "termbase.csv:1: an XML file (a TBX termbase?), not CSV",
+        ),
     ],
 )
 def test_malformed_csv_is_one_clear_error(workspace, content, expected):

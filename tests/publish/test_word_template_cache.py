@@ -138,6 +138,7 @@ def test_cache_clear_removes_the_kept_template_and_the_next_edition_keeps_it_aga
     [
         pytest.param(lambda data: data[:300] + bytes([data[300] ^ 0xFF]) + data[301:], id="a-flipped-byte"),
         pytest.param(lambda data: b"PK" + bytes(200), id="not-a-zip"),
+        pytest.param(lambda data: _with_a_bomb(data), id="a-part-expanding-to-64-MB"),
         pytest.param(lambda data: _zip([("word/document.xml", b"<w:document/>")]), id="parts-missing"),
         pytest.param(lambda data: _zip([(name, b"<not xml") for name in _parts(data)]), id="parts-not-xml"),
         pytest.param(
@@ -156,6 +157,18 @@ def test_an_edition_from_a_kept_template_that_does_not_read_is_written_from_a_te
     document = word.new_edition()
     assert document.style_by_name("Normal") is not None
     assert _parts(marshal.loads(path.read_bytes())) == _parts(good)  # kept whole again
+
+
+def _with_a_bomb(data: bytes) -> bytes:
+    """The template with one more part, 64 MB of zeros in 64 KB: read whole, every process would hold it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, part in _parts(data).items():
+            archive.writestr(name, part)
+        with archive.open("word/media/image1.png", "w") as member:
+            for _ in range(64):
+                member.write(bytes(1024**2))
+    return buffer.getvalue()
 
 
 def _zip(members: list[tuple[str, bytes]]) -> bytes:

@@ -209,6 +209,23 @@ DAMAGE = {
         json.dumps({"format": kept.FORMAT, "sentences": {key: [["warning", "x"]] for key in _keys(path)}})
     ),
     "a list": lambda path: path.write_text("[]"),
+    # well-formed findings no check writes: a report would show them, and the gate would not know the severity
+    "a finding of no known severity": lambda path: path.write_text(
+        json.dumps({"format": kept.FORMAT, "sentences": {key: [["fatal", "name-extra", "m"]] for key in _keys(path)}})
+    ),
+    "a finding of no known check": lambda path: path.write_text(
+        json.dumps({"format": kept.FORMAT, "sentences": {key: [["error", "bogus", "m"]] for key in _keys(path)}})
+    ),
+    "a finding whose message reorders the report": lambda path: path.write_text(
+        json.dumps(
+            {"format": kept.FORMAT, "sentences": {key: [["warning", "name-extra", "a\u202eb"]] for key in _keys(path)}}
+        )
+    ),
+    "a finding whose message holds a terminal escape": lambda path: path.write_text(
+        json.dumps(
+            {"format": kept.FORMAT, "sentences": {key: [["warning", "name-extra", "a\x1b[2Jb"]] for key in _keys(path)}}
+        )
+    ),
     "nested deeper than the parser's stack": lambda path: path.write_text(
         '{"format": 1, "sentences": ' + "[" * 200_000
     ),

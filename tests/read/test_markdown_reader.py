@@ -340,3 +340,41 @@ def test_an_article_of_many_links_and_emphases_below_the_limit_is_read(tmp_path)
     path.write_text("# T\n\n" + paragraphs, encoding="utf-8")
     document = read_document(path)
     assert len(document.segments) == 2_001
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: Talks in Ankara\ndate: 2024-03-12\n\n# Talks in Ankara\n\nThe minister spoke.\n",
+        "---\ndate: 2024-03-12\nTalks resumed on Monday.\n",
+        "---\nslug: talks\n",
+        "---\r\nauthor: Desk\r\n\r\nText.\r\n",
+    ],
+)
+def test_front_matter_left_open_is_an_error_at_its_first_line_not_text_to_translate(text):
+    with pytest.raises(UserError) as raised:
+        parse_markdown(text, "story", Path("news/story.md"))
+    error = raised.value
+    assert (error.path, error.line) == (Path("news/story.md"), 1)
+    assert "front matter opened by --- on line 1 is never closed" in error.message
+    assert error.fix is not None and "add a line of ---" in error.fix
+
+
+def test_front_matter_closed_only_past_its_bound_names_the_bound_and_the_closing_line():
+    fields = "".join(f"tag{n}: x\n" for n in range(250))
+    with pytest.raises(UserError) as raised:
+        parse_markdown("---\n" + fields + "---\n\nText.\n", "story", Path("story.md"))
+    assert raised.value.line == 1
+    assert raised.value.message == (
+        "the front matter opened by --- on line 1 is longer than 200 lines (it is closed on line 252)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["---\n\nText after a rule.\n", "---\nText right after a rule.\n", "---\nNote: the talks resumed.\n"],
+)
+def test_a_first_rule_whose_next_line_is_no_field_stays_a_rule(text):
+    document = read(text)
+    assert document.blocks[0].kind in (BlockKind.RULE, BlockKind.HEADING, BlockKind.TITLE)
+    assert document.date is None

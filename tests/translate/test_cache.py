@@ -115,6 +115,8 @@ def test_a_damaged_cache_is_set_aside_and_a_new_one_started(cache_dir):
         "problems = '[[1, 2, 3]]'",
         "problems = 'not json'",
         "used = 'yesterday'",
+        "text = 'A' || char(8238) || 'B'",  # a right-to-left override: no model writes one, every edition shows it
+        "text = char(27) || '[2J'",  # a terminal's escape
     ],
 )
 def test_rows_of_another_shape_are_translated_again_never_a_failed_article(cache_dir, damage):
@@ -281,3 +283,19 @@ def test_another_compute_type_asks_the_model_again_and_redoes_the_articles(copy_
     monkeypatch.delenv("ARGOS_COMPUTE_TYPE")  # back to the default: redone, from the cache kept for it
     back = translate()
     assert back["counts"]["skipped"] == 0 and back["engine"]["segments"] == 0
+
+
+class Overriding(FaultyEngine):
+    """A model whose outputs carry a right-to-left override and an escape, which no edition may show."""
+
+    def translate_raw(self, sources, language):
+        outputs = super().translate_raw(sources, language)
+        return [RawTranslation("\u202e" + o.text + "\x1b[2J", o.problems) for o in outputs]
+
+
+def test_a_models_bidi_overrides_and_controls_reach_neither_the_output_nor_the_cache(cache_dir):
+    engine = CachedEngine(Overriding(), TranslationCache())
+    first = engine.translate_raw(SENTENCES, "ru")
+    assert [output.text for output in first] == [sentence + "[2J" for sentence in SENTENCES]
+    again = CachedEngine(Overriding(), TranslationCache())
+    assert again.translate_raw(SENTENCES, "ru") == first and again.raw.calls == []  # read back, not asked again

@@ -354,3 +354,50 @@ def test_memories_with_the_same_file_name_are_named_by_their_folders_too(tmp_pat
     assert memory.lookup(english[0], "tr").reference == f"{shown[1]}#story:0"
     assert memory.lookup(english[1], "ar").reference == "shared.tmx#story:0"
     assert load_memory([first]).lookup(english[0], "ru").reference == "desk.tmx#story:0"
+
+
+@pytest.mark.parametrize(
+    ("control", "named"),
+    [
+        ("\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("\u202d", "U+202D LEFT-TO-RIGHT OVERRIDE"),
+        ("&#x202B;", "U+202B RIGHT-TO-LEFT EMBEDDING"),
+        ("\u202a", "U+202A LEFT-TO-RIGHT EMBEDDING"),
+        ("\u202c", "U+202C POP DIRECTIONAL FORMATTING"),
+    ],
+)
+def test_a_translation_with_a_bidi_override_or_embedding_is_skipped_and_named_at_its_line(tmp_path, control, named):
+    """An override shows the letters after it in reverse ("Эрдоган‮ встретился" reads backwards in every edition
+    and report): no reviewed translation needs one, so the unit is not used, and the sentence goes to the model,
+    marked for an editor, as any unreadable unit's."""
+    path = _memory_file(
+        tmp_path / "desk.tmx",
+        ("u1", "Putin spoke.", {"ru": "Путин выступил.", "ar": "تحدث بوتين."}),
+        ("u2", "Putin left.", {"ru": f"Путин{control} уехал.", "ar": "غادر بوتين."}),
+    )
+    memory = load_memory([path])
+    assert memory.lookup("Putin left.", "ru") is None
+    assert memory.lookup("Putin left.", "ar").template.code == "غادر بوتين."
+    (skipped,) = memory.skipped
+    assert (skipped.unit_id, skipped.language, skipped.error.path, skipped.error.line) == ("u2", "ru", path, 7)
+    assert skipped.error.message == (
+        f"translation unit 'u2': the translation holds {named}, a control that reorders the letters after it as "
+        "they are shown"
+    )
+    assert "delete it" in skipped.error.fix
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "می\u200cخواهم به تهران بروم.",  # Persian's zero-width non-joiner is spelling
+        "قال \u2067Erdoğan\u2069 إن المحادثات ستستأنف.",  # an isolate around a Latin name
+        "قال \u200fبوتين\u200f.",  # right-to-left marks
+        "قال \u061cبوتين.",  # the Arabic letter mark
+    ],
+)
+def test_isolates_marks_and_joiners_of_right_to_left_translations_are_kept(tmp_path, text):
+    path = _memory_file(tmp_path / "desk.tmx", ("u1", "Putin spoke.", {"fa": text}))
+    memory = load_memory([path])
+    assert not memory.skipped
+    assert memory.lookup("Putin spoke.", "fa").template.code == text

@@ -54,9 +54,12 @@ def test_rows_another_program_wrote_wrong_are_ignored(tmp_path):
                 ("number", "ru", b"\xff\xfe", None, "[]"),  # a blob, not text
                 ("empty", "ru", None, None, "[]"),
                 ("bad-met", "ru", "Имя", None, "{not json"),
+                ("override", "ru", "Мос\u202eква", None, "[]"),  # shown reversed from the override on
+                ("short-override", "ru", None, "Мос\u202dква", "[]"),
+                ("escape", "ru", "Имя\x1b[2J", None, "[]"),  # a terminal's escape
             ],
         )
-    found = store.load(["good", "huge", "number", "empty", "bad-met"], ["ru"])
+    found = store.load(["good", "huge", "number", "empty", "bad-met", "override", "short-override", "escape"], ["ru"])
     assert sorted(key for key, _ in found) == ["bad-met", "good"]
     assert found[("bad-met", "ru")].met == ()
 

@@ -459,6 +459,9 @@ class Batch:
         for finding in document.findings:
             if finding.code == OTHER_SPLIT:  # once per article, in the log as in its report
                 self.say(f"warning: {shown_path(step.path)}: {finding.message}; fix: {finding.fix}")
+            elif finding.code == "source-encoding" and finding.location is not None:  # a page read as UTF-8
+                line = finding.location.line
+                self.say(f"warning: {shown_path(step.path)}:{line}: {finding.message}; fix: {finding.fix}")
         provisional = self.provisional.in_article(name) if self.provisional is not None else []
         stubs = self.provisional.stubs(provisional, self.languages) if self.provisional is not None else []
         names = tuple(

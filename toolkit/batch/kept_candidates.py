@@ -22,6 +22,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -148,8 +149,13 @@ class _Shape(ValueError):
     """A kept file of another shape than this toolkit writes."""
 
 
+# what no article's name or sentence holds once read (the readers remove them), and a report must not show:
+# control characters and the bidi embeddings and overrides that reorder what follows them
+_UNREAD = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
 def _text(value: object) -> str:
-    if type(value) is not str:
+    if type(value) is not str or _UNREAD.search(value):
         raise _Shape
     return value
 

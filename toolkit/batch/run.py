@@ -70,7 +70,22 @@ def _stoppable(function: Callable[..., RunResult]) -> Callable[..., RunResult]:
     return stoppable
 
 
+def _cache_folder_as_asked(function):
+    """Run ``function`` (:func:`run`) without the cache folder when its ``cache`` is False: nothing is read from it
+    or written to it, not only the machine translations and the provisional names (--no-cache)."""
+
+    @functools.wraps(function)
+    def as_asked(*args, **kwargs) -> RunResult:
+        from ..files import cache_folder_off
+
+        with cache_folder_off(not kwargs.get("cache", True)):
+            return function(*args, **kwargs)
+
+    return as_asked
+
+
 @_stoppable
+@_cache_folder_as_asked
 def run(
     inputs: Sequence[Path | str],
     *,
@@ -251,6 +266,9 @@ def run(
                 "a folder the toolkit may write in"
             )
             cache = False
+            from ..files import set_cache_folder_off
+
+            set_cache_folder_off(True)  # as with --no-cache, until the run ends (see _cache_folder_as_asked)
 
     # one job translates in this process, unless a bound must hold: one asked for, or the default on a machine of
     # one core (a scheduler's small virtual machine), where nothing else would stop a hang holding the lock

@@ -107,7 +107,7 @@ def _start(request: WorkerRequest) -> None:
     _few_malloc_arenas()
     os.environ.clear()  # a forkserver started by an earlier run of this process has that run's environment
     os.environ.update(request.environment)
-    from ..files import recorded_name
+    from ..files import recorded_name, set_cache_folder_off
     from ..glossary.built import matcher_for
     from ..glossary.load import load_glossary
     from ..translate.cache import CachedEngine, TranslationCache
@@ -118,6 +118,7 @@ def _start(request: WorkerRequest) -> None:
     from .outcome import RunProgress, RunResult
     from .output import OutputFolder
 
+    set_cache_folder_off(not request.cache)  # --no-cache: the worker reads and writes nothing there either
     glossary = request.glossary if request.glossary is not None else load_glossary(request.glossary_paths)
     matcher = matcher_for(glossary)  # cached with the glossary's parse
     memory = request.memory if request.memory is not None else load_memory(request.memory_paths)

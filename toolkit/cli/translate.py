@@ -114,7 +114,12 @@ def _a_number_of_seconds(value: float) -> float:
     help="Publish editions with QA errors anyway (marked as such). Test copy-model output is never published.",
 )
 @click.option("--force", is_flag=True, help="Redo articles that are up to date.")
-@click.option("--no-cache", is_flag=True, help="Do not use the machine-translation cache (see `toolkit cache`).")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read and write nothing in the cache folder (machine translations, provisional names, parsed glossaries "
+    "and the rest `toolkit cache info` lists): slower, the same editions.",
+)
 @click.option(
     "--wait",
     type=click.FloatRange(min=0, max=MAX_WAIT_SECONDS),
@@ -213,6 +218,59 @@ def translate(
       toolkit translate news/*.md --glossary glossaries --glossary desk.yaml --out editions
       toolkit translate news/ --json > run.json
     """
+    from ..files import cache_folder_off
+
+    with cache_folder_off(no_cache):  # nothing read or written there, from the languages' names on
+        _translate(
+            inputs,
+            languages,
+            project,
+            glossaries,
+            memories,
+            out_dir,
+            formats,
+            digits,
+            settings_path,
+            kinds,
+            preview,
+            index,
+            day,
+            models_dir,
+            allow_errors,
+            force,
+            no_cache,
+            wait,
+            jobs,
+            article_timeout,
+            as_json,
+            quiet,
+        )
+
+
+def _translate(
+    inputs,
+    languages,
+    project,
+    glossaries,
+    memories,
+    out_dir,
+    formats,
+    digits,
+    settings_path,
+    kinds,
+    preview,
+    index,
+    day,
+    models_dir,
+    allow_errors,
+    force,
+    no_cache,
+    wait,
+    jobs,
+    article_timeout,
+    as_json,
+    quiet,
+):
     from ..batch.outcome import RunInterrupted
     from ..batch.run import run
     from ..errors import UserError

@@ -15,6 +15,9 @@ import contextlib
 import hashlib
 import marshal
 import stat
+from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +185,130 @@ def _finding(path: Path, plain: tuple) -> Problem:
     return Problem(severity, code, message, location=Location(path, line, column), entry_id=entry_id, fix=fix)
 
 
+class _OfAnotherShape(ValueError):
+    """A kept parse whose values are not of the types and bounds a parse writes: a file damaged in a way that still
+    decodes, edited by hand, or written by another build. It is no cache: the file is parsed again."""
+
+
+def _of_types(values: Iterable[Any], *types: type) -> bool:
+    """Whether every value is of exactly one of ``types`` (a bool is no int, a str subclass no str). Checked over
+    whole columns at once, in C: a 100,000-entry glossary is checked on every load."""
+    return set(types).issuperset(map(type, values))
+
+
+def _positions(values: Sequence[Any]) -> bool:
+    """Lines or columns as a parse writes them: whole numbers from 1."""
+    return _of_types(values, int) and (not values or min(values) > 0)
+
+
+def _forms(column: Sequence[Any], optional: bool = False) -> bool:
+    """A column of a rendering's forms as a parse writes them: each text by text key (``nom`` -> ``Москва``), or
+    None where ``optional``."""
+    given = [forms for forms in column if forms is not None] if optional else column
+    return (
+        _of_types(given, dict)
+        and _of_types(chain.from_iterable(given), str)
+        and _of_types(chain.from_iterable(map(dict.values, given)), str)
+    )
+
+
+def _check_renderings(renderings: list[Any]) -> None:
+    """Every rendering of every entry as :func:`_to_plain` writes it; _OfAnotherShape for anything else."""
+    if not renderings:
+        return
+    if not _of_types(renderings, tuple) or set(map(len, renderings)) != {10}:
+        raise _OfAnotherShape("rendering")
+    languages, full, short, pronounced, indeclinable, forbidden, first, adjective, annotations, apostrophe = zip(
+        *renderings, strict=True
+    )
+    if not (
+        _of_types(languages, str)
+        and _forms(full)
+        and all(map(dict.__contains__, full, repeat("nom")))
+        and _forms(short, optional=True)
+        and _forms(first, optional=True)
+        and _forms(adjective, optional=True)
+        and _forms(annotations)
+        and _of_types(pronounced, str, type(None))
+        and _of_types(indeclinable, bool)
+        and _of_types(apostrophe, bool)
+        and _of_types(forbidden, tuple)
+        and _of_types(chain.from_iterable(forbidden), str)
+    ):
+        raise _OfAnotherShape("rendering")
+
+
+def _check_entries(entries: list[Any]) -> None:
+    """Every entry as :func:`_to_plain` writes it, column by column; _OfAnotherShape for anything else."""
+    if not entries:
+        return
+    if not _of_types(entries, tuple) or set(map(len, entries)) != {10}:
+        raise _OfAnotherShape("entry")
+    ids, types, names, shorts, variants, notes, renderings, lines, columns, positions = zip(*entries, strict=True)
+    if not (
+        _of_types(chain(ids, types, names, notes), str)
+        and _of_types(shorts, str, type(None))
+        and _of_types(variants, tuple)
+        and _of_types(chain.from_iterable(variants), str)
+        and _of_types(renderings, tuple)
+        and _positions(lines)
+        and _positions(columns)
+        and _of_types(positions, dict)
+        and _of_types(chain.from_iterable(positions), str)
+    ):
+        raise _OfAnotherShape("entry")
+    _check_renderings(list(chain.from_iterable(renderings)))
+    where = list(chain.from_iterable(map(dict.values, positions)))
+    if not where:
+        return
+    if not _of_types(where, tuple) or not {2, 3}.issuperset(map(len, where)):
+        raise _OfAnotherShape("field position")
+    if not (
+        _positions(list(map(itemgetter(0), where)))
+        and _positions(list(map(itemgetter(1), where)))
+        and _of_types((place[2] for place in where if len(place) == 3), str)
+    ):
+        raise _OfAnotherShape("field position")
+
+
+def _check_findings(findings: list[Any]) -> None:
+    """Findings as :func:`_finding_plain` writes them; _OfAnotherShape for anything else."""
+    from ..problems import CODES, ERROR, WARNING
+
+    if not findings:
+        return
+    if not _of_types(findings, tuple) or set(map(len, findings)) != {7}:
+        raise _OfAnotherShape("finding")
+    lines, columns, entry_ids, messages, fixes, severities, codes = zip(*findings, strict=True)
+    if not (
+        _positions(lines)
+        and _positions(columns)
+        and _of_types(entry_ids, str, type(None))
+        and _of_types(messages, str)
+        and _of_types(fixes, str, type(None))
+        and {ERROR, WARNING}.issuperset(severities)
+        and _of_types(codes, str)
+        and all(map(CODES.__contains__, codes))
+    ):
+        raise _OfAnotherShape("finding")
+
+
+def _check_plain(data: Any) -> None:
+    """Every value of a kept parse of the types and bounds a parse writes (:func:`_to_plain`), so a kept file
+    that decodes but was damaged or edited is refused whole, never rendered or crashed on later."""
+    if type(data) is not tuple or len(data) != 3:
+        raise _OfAnotherShape("parse")
+    entries_data, findings_data, entry_findings_data = data
+    if type(entries_data) is not list or type(findings_data) is not list or type(entry_findings_data) is not dict:
+        raise _OfAnotherShape("parse")
+    _check_entries(entries_data)
+    if not (_of_types(entry_findings_data, str) and _of_types(entry_findings_data.values(), list)):
+        raise _OfAnotherShape("entry findings")
+    _check_findings(findings_data + list(chain.from_iterable(entry_findings_data.values())))
+
+
 def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
+    _check_plain(data)
     entries_data, findings_data, entry_findings_data = data
     entries = [
         Entry(
@@ -198,6 +324,8 @@ def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Problem], di
         )
         for entry_id, entry_type, name, short, variants, note, renderings, line, column, positions in entries_data
     ]
+    if sum(len(entry.renderings) for entry in entries) != sum(len(plain[6]) for plain in entries_data):
+        raise _OfAnotherShape("a language rendered twice in one entry")
     findings = [_finding(path, plain) for plain in findings_data]
     entry_findings = {
         entry_id: [_finding(path, plain) for plain in found] for entry_id, found in entry_findings_data.items()

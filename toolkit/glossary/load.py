@@ -114,6 +114,7 @@ class _EntryReader:
         requires_all = grammar.REQUIRES_ALL_FORMS
         if isinstance(value, str):
             if requires_all and not indeclinable:
+                self.text(value, what, where)  # too long to be a name: said first, never quoted whole in the fix
                 cases = ", ".join(["nom", *sorted(grammar.STORED_FORMS)])
                 raise self.fail(
                     f"{what} is plain text, but {english_name(language)} names need their case forms",

@@ -153,9 +153,18 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
         line = text[: text.index("\x00")].count("\n") + 1
         raise UserError("the file contains a NUL character: not a text CSV", path=path, line=line)
     first = text.split("\n", 1)[0]
+    if first.lstrip("\ufeff \t").startswith("<"):  # <?xml, <martif, <tbx: an exported termbase, not a table
+        raise UserError(
+            "an XML file (a TBX termbase?), not CSV: the first row must name the columns",
+            path=path,
+            line=1,
+            fix="export the termbase from its tool as CSV (the first row naming the columns: id,type,en,ru,...); "
+            "the toolkit writes TBX but does not read it",
+        )
     delimiter = "\t" if "\t" in first else ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, dict[str, str]]] = []
+    line = 1  # the header's: a header row no CSV reader reads is named there
     try:
         header = next(reader, None)
         if not header:

@@ -762,9 +762,27 @@ def _lean_template() -> bytes:
         from ..glossary.cache import read_cached
 
         kept = read_cached(cached, _MAX_TEMPLATE_BYTES)
-        if isinstance(kept, bytes):
+        if isinstance(kept, bytes) and _unpacks_small(kept):
             return kept
     return _build_and_keep(cached)
+
+
+_MAX_TEMPLATE_PARTS = 64  # the lean template has about 15
+_MAX_TEMPLATE_UNPACKED_BYTES = 8 * 1024**2  # it unpacks to about 100 KB
+
+
+def _unpacks_small(data: bytes) -> bool:
+    """Whether a kept template's parts are as few and small as a lean template's, by its zip directory: a file
+    another program put there (a part that expands to gigabytes) would otherwise be unpacked by every edition.
+    A zip member is never read past the size its directory gives, so the sum bounds what is read."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except Exception:  # not a zip at all: built again
+        return False
+    return len(members) <= _MAX_TEMPLATE_PARTS and sum(m.file_size for m in members) <= _MAX_TEMPLATE_UNPACKED_BYTES
 
 
 def _build_and_keep(cached) -> bytes:

@@ -32,6 +32,7 @@ import hashlib
 import json
 import operator
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -185,15 +186,27 @@ def _read(path: Path) -> dict[str, list[Finding]]:
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("sentences"), dict):
         return {}
+    from ..problems import CODES, ERROR, WARNING
+
     kept: dict[str, list[Finding]] = {}
     for key, findings in data["sentences"].items():
         if not isinstance(findings, list) or not all(
-            isinstance(finding, list) and len(finding) == 3 and all(isinstance(part, str) for part in finding)
+            isinstance(finding, list)
+            and len(finding) == 3
+            and all(isinstance(part, str) for part in finding)
+            and finding[0] in (ERROR, WARNING)
+            and finding[1] in CODES
+            and not _UNSHOWABLE.search(finding[2])
             for finding in findings
         ):
-            return {}  # a file of another shape: nothing in it is trusted
+            return {}  # a file of another shape, or findings no check writes: nothing in it is trusted
         kept[key] = [(severity, code, message) for severity, code, message in findings]
     return kept
+
+
+# what no check's message holds, and a report or a terminal must not show: control characters (a terminal's escapes)
+# and the bidi embeddings and overrides that reorder what is shown after them
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
 
 
 def _write(path: Path, data: bytes) -> None:

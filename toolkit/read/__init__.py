@@ -181,14 +181,17 @@ def _read_document(path: Path) -> Document:
     if suffix in (".html", ".htm"):
         from .html import decode_html, parse_html, toolkit_page
 
-        text = decode_html(read_bytes(path, MAX_TEXT_ARTICLE_BYTES, "text article"), path)
+        declared: list = []  # a declared encoding no browser knows, read as UTF-8: said in the report
+        text = decode_html(read_bytes(path, MAX_TEXT_ARTICLE_BYTES, "text article"), path, declared)
         if toolkit_page(text):
             raise UserError(
                 "this is a page the toolkit wrote (an edition's preview or a run's index), not an article",
                 path=path,
                 fix="give the article itself (its .txt, .md, .docx or .html file)",
             )
-        return parse_html(text, path.stem, path)  # composed as it is read, but for code
+        document = parse_html(text, path.stem, path)  # composed as it is read, but for code
+        document.findings[:0] = declared
+        return document
     text = read_text(path, MAX_TEXT_ARTICLE_BYTES, "text article")
     if suffix == ".txt":
         from .text import parse_plain_text

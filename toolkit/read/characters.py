@@ -391,29 +391,42 @@ def _script(character: str) -> str:
     return next((name for name, pattern in _SCRIPT_OF if pattern.match(character)), "")
 
 
-def mixed_script_note(text: str) -> str:
-    """What to tell of the words of ``text`` that mix Latin, Cyrillic and Greek letters ("Irаn" with a Cyrillic
-    а), naming each once and the look-alike letters (those not of the script most of its letters are in), or ""."""
+def _look_alikes(word: str) -> tuple[list[str], dict[str, int]]:
+    """The letters of ``word`` that pass for letters of the script most of its letters are in (a Cyrillic а in
+    "Irаn"), and how many letters of each script it has."""
+    of = [_script(character) for character in word]
+    counts = {name: of.count(name) for name, _ in _SCRIPT_LETTERS if name in of}
+    most = max(counts, key=lambda name: (counts[name], name == "Latin"))
+    alike = [
+        character
+        for character, name in zip(word, of, strict=True)
+        if name and name != most and _passes_for(character, name, most)
+    ]
+    return alike, counts
+
+
+def mixed_script_words(text: str) -> list[str]:
+    """The words of ``text`` that mix Latin, Cyrillic and Greek letters with a look-alike among them ("Irаn" with
+    a Cyrillic а; not the symbols of science copy, "Aβ", "NF-κB"), each once, in order."""
     if not _SEAM.search(text):
-        return ""
-    words: dict[str, None] = {}
+        return []
+    mixed = dict.fromkeys(word for word in _WORD.findall(text) if _SEAM.search(word))
+    return [word for word in mixed if _look_alikes(word)[0]]
+
+
+def mixed_script_note(text: str, words: list[str] | None = None) -> str:
+    """What to tell of the words of ``text`` that mix Latin, Cyrillic and Greek letters ("Irаn" with a Cyrillic
+    а), naming each once and the look-alike letters (those not of the script most of its letters are in), or "";
+    ``words``: only those of them (:func:`mixed_script_words`)."""
+    found = mixed_script_words(text) if words is None else words
     strangers: dict[str, None] = {}
     scripts: set[str] = set()
-    for found in _WORD.finditer(text):
-        word = found.group()
-        if not _SEAM.search(word) or word in words:
-            continue
-        of = [_script(character) for character in word]
-        counts = {name: of.count(name) for name, _ in _SCRIPT_LETTERS if name in of}
-        most = max(counts, key=lambda name: (counts[name], name == "Latin"))
-        alike = [
-            character
-            for character, name in zip(word, of, strict=True)
-            if name and name != most and _passes_for(character, name, most)
-        ]
+    words = []
+    for word in found:
+        alike, counts = _look_alikes(word)
         if not alike:
             continue
-        words[word] = None
+        words.append(word)
         scripts.update(counts)
         for character in alike:
             strangers.setdefault(character)

@@ -43,6 +43,7 @@ from ..document import BlockKind, Document, ListItem, Quote, TableCell
 from ..errors import UserError
 from ..files import decode_utf8
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
+from ..problems import Location, Problem
 from .characters import Removal, clean_source, located_removals
 from .inline import InlineText, too_deep
 from .markdown import MAX_NESTING, _document, _Reader, check_tags
@@ -85,9 +86,22 @@ _CHARSET_AS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "l1": "cp1252", "asci
 _CHARSET_AS |= {"utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8", "utf8": "utf-8"}
 
 
-def decode_html(data: bytes, path: Path) -> str:
+# the encodings a browser reads a page in (the WHATWG encoding standard's), by Python's name for each: any other
+# label is no encoding of a page, whatever Python can do with it (utf-7 would make markup of "+ADw-", rot13 and
+# zlib are no text encodings at all)
+_BROWSER_ENCODINGS = frozenset(
+    "utf-8 cp866 iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 iso8859-9 iso8859-10 "
+    "iso8859-11 iso8859-13 iso8859-14 iso8859-15 iso8859-16 koi8-r koi8-u mac-roman mac-cyrillic cp874 cp1250 "
+    "cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 gbk gb2312 gb18030 big5 euc_jp iso2022_jp shift_jis "
+    "euc_kr".split()
+)
+
+
+def decode_html(data: bytes, path: Path, findings: list[Problem] | None = None) -> str:
     """An HTML file's text, in the encoding its ``<meta charset>`` declares (a CMS export in windows-1256 or
-    koi8-r), else UTF-8; a byte the declared encoding cannot read is a UserError naming its line."""
+    koi8-r), else UTF-8; a byte the declared encoding cannot read is a UserError naming its line. A label no
+    browser reads a page in (a typo, ``utf8mb4``, ``utf-7``) is read as UTF-8 when the page is UTF-8, with a
+    warning appended to ``findings`` at the declaration's line, and is a UserError naming both when it is not."""
     import codecs
 
     declared = _DECLARED_CHARSET.search(data[:1024])
@@ -95,7 +109,10 @@ def decode_html(data: bytes, path: Path) -> str:
     try:
         encoding = codecs.lookup(_CHARSET_AS.get(label, label)).name
     except LookupError:
-        encoding = "utf-8"  # a label no browser knows either: read as UTF-8, which says where it fails
+        encoding = ""
+    if encoding not in _BROWSER_ENCODINGS:
+        assert declared is not None  # no declaration is UTF-8
+        return _decode_undeclared(data, path, label, data[: declared.start()].count(b"\n") + 1, findings)
     if encoding == "utf-8" or data.startswith(codecs.BOM_UTF8):
         return decode_utf8(data, path)
     try:
@@ -108,6 +125,40 @@ def decode_html(data: bytes, path: Path) -> str:
             line=data[: error.start].count(b"\n") + 1,
             fix="correct the page's <meta charset> to the encoding it is saved in, or save it as UTF-8",
         ) from None
+
+
+_CHARSET_FIX = (
+    "correct the page's <meta charset> to the encoding it is saved in (utf-8, windows-1256, koi8-r, iso-8859-9...), "
+    'or save the page as UTF-8 and declare <meta charset="utf-8">'
+)
+
+
+def _decode_undeclared(data: bytes, path: Path, label: str, line: int, findings: list[Problem] | None) -> str:
+    """A page whose ``<meta charset>`` (on ``line``) names no encoding a browser knows, read as UTF-8 (what such
+    a label most often stands for) with a warning, or refused when it is not UTF-8 either."""
+    try:
+        text = decode_utf8(data, path)
+    except UserError as error:
+        detail = error.message.removeprefix("not valid UTF-8 ")
+        raise UserError(
+            f"the page declares the encoding {label!r} (line {line}), which no browser knows, and it is not valid "
+            + (f"UTF-8 either {detail}" if detail != error.message else f"UTF-8 either: {detail}"),
+            path=path,
+            line=error.line,
+            column=error.column,
+            fix=_CHARSET_FIX,
+        ) from None
+    if findings is not None:
+        findings.append(
+            Problem.at(
+                Location(path, line),
+                "source-encoding",
+                f"the page declares the encoding {label!r}, which no browser knows: it was read as UTF-8, which it "
+                "is; check that no letter is wrong",
+                fix=_CHARSET_FIX,
+            )
+        )
+    return text
 
 
 def toolkit_page(text: str) -> bool:
@@ -152,7 +203,7 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
         if title:
             reader.removals += [replace(r, line=parser.page_title_line, column=1) for r in removed]
             reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, title, parser.page_title_line, level=1))
-    return _document(name, path, reader, parser.day)
+    return _document(name, path, reader, parser.day, text.split("\n"))
 
 
 def _parsed(text: str, path: Path | None, scope: str | None, in_main: bool = False) -> _ArticleParser:

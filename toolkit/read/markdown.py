@@ -56,6 +56,7 @@ MAX_NESTING = 16  # block quotes and list items inside each other; deeper refuse
 MAX_FRONT_MATTER_LINES = 200
 MAX_FRONT_MATTER_CHARACTERS = 16 * 1024
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_FRONT_MATTER_FIELD = re.compile(r"^[a-z][a-z0-9_-]*:(?:[ \t]|$)")  # `title: ...`, as front matter's fields are
 # inline HTML tags that mean a format of ours
 _HTML_FORMATS = {
     "b": BOLD,
@@ -88,7 +89,8 @@ def read_front_matter(text: str, path: Path | None) -> FrontMatter:
     Bounded: at most 200 lines and 16 KB, parsed by the toolkit's safe YAML
     loader (no anchors, aliases or tags that build objects). A first line
     ``---`` without a closing line within those bounds is a horizontal rule,
-    as CommonMark reads it.
+    as CommonMark reads it, unless the next line is a field (``title: ...``):
+    then it is front matter left open, an error naming line 1.
     """
     lines = text.split("\n", MAX_FRONT_MATTER_LINES + 2)
     if not lines or lines[0].rstrip() != "---":
@@ -97,6 +99,8 @@ def read_front_matter(text: str, path: Path | None) -> FrontMatter:
         (i for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES + 2)) if _FRONT_MATTER_END.match(lines[i])), None
     )
     if end is None:
+        if len(lines) > 1 and _FRONT_MATTER_FIELD.match(lines[1]):  # `---` then `title: ...`: front matter, unclosed
+            _refuse_unclosed_front_matter(lines, path or Path("article.md"))
         return FrontMatter()
     body = "\n".join(lines[1:end])
     where = path or Path("article.md")
@@ -150,6 +154,32 @@ def read_front_matter(text: str, path: Path | None) -> FrontMatter:
     if isinstance(title, str) and title.strip():
         found = FrontMatter(found.lines, found.date, title, line + 1)
     return found
+
+
+def _refuse_unclosed_front_matter(lines: list[str], where: Path) -> None:
+    """The error for front matter opened by ``---`` on line 1, its next line a field, that no ``---`` line closes
+    within the bounds: read as text, its fields would be translated and published as the article's first words."""
+    rest = lines[MAX_FRONT_MATTER_LINES + 2] if len(lines) > MAX_FRONT_MATTER_LINES + 2 else ""
+    closed_later = next(
+        (i for i, line in enumerate(rest.split("\n"), MAX_FRONT_MATTER_LINES + 2) if _FRONT_MATTER_END.match(line)),
+        None,
+    )
+    if closed_later is not None:
+        raise UserError(
+            f"the front matter opened by --- on line 1 is longer than {MAX_FRONT_MATTER_LINES} lines (it is closed "
+            f"on line {closed_later + 1})",
+            path=where,
+            line=1,
+            fix="keep only short fields (title, date) between the --- lines",
+        )
+    raise UserError(
+        f"the front matter opened by --- on line 1 is never closed: no --- line ends it within "
+        f"{MAX_FRONT_MATTER_LINES} lines, so its fields would be translated as the article's text",
+        path=where,
+        line=1,
+        fix="add a line of --- after its last field (e.g. after `date: 2024-03-12`); for a horizontal rule at the "
+        "top of the article, leave a blank line after it",
+    )
 
 
 def _front_matter_date(data: dict, where: Path) -> date:
@@ -373,11 +403,12 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
         title, decoded = clean_source(unicodedata.normalize("NFC", " ".join(front.title.split())))  # not in the body
         reader.removals += [replace(r, line=front.title_line, column=1) for r in decoded]
         reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, " ".join(title.split()), front.title_line, level=1))
-    return _document(name, path, reader, front.date)
+    return _document(name, path, reader, front.date, [""] * front.lines + text.split("\n"))
 
 
-def _document(name: str, path: Path | None, reader: _Reader, day: date | None) -> Document:
-    document = build_document(name, path, reader.blocks, merged_removals(reader.removals))
+def _document(name: str, path: Path | None, reader: _Reader, day: date | None, lines: list[str]) -> Document:
+    """The Document of what ``reader`` read; ``lines``: the file's lines, where a note finds a word's line."""
+    document = build_document(name, path, reader.blocks, merged_removals(reader.removals), lines=lines)
     document.findings = reader.findings
     document.date = day
     return document

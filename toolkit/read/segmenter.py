@@ -13,6 +13,7 @@ word that does not open sentences.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -24,7 +25,7 @@ from ..document import VERBATIM_KINDS, Block, BlockKind, Container, Document, Se
 from ..errors import UserError
 from ..formatting import BREAK, Span, clip
 from ..records import dataclass
-from .characters import MAX_NOTICES, Removal, mixed_script_note
+from .characters import MAX_NOTICES, Removal, mixed_script_note, mixed_script_words
 
 ABBREVIATIONS = frozenset(
     """
@@ -166,6 +167,7 @@ def build_document(
     blocks: Sequence[SourceBlock | tuple[BlockKind, str, int]],
     removals: Sequence[Removal] = (),
     unit: str = "line",
+    lines: Sequence[str] | None = None,
 ) -> Document:
     """Blocks into a Document of sentence segments; each removal becomes a note on its sentence.
 
@@ -196,30 +198,77 @@ def build_document(
             path=path,
             fix="check that you chose the right file",
         )
-    _note_mixed_scripts(document, path, unit)
+    _note_mixed_scripts(document, path, unit, lines)
     if removals:
         _attach_notes(document, path, first_lines, removals, unit)
     document.notices = [note for segment in document.segments for note in segment.notes]
     return document
 
 
-def _note_mixed_scripts(document: Document, path: Path | None, unit: str) -> None:
-    """Note on each sentence the words that mix Latin, Cyrillic and Greek letters, at its block's line."""
+def _note_mixed_scripts(document: Document, path: Path | None, unit: str, lines: Sequence[str] | None) -> None:
+    """Note on each sentence the words that mix Latin, Cyrillic and Greek letters, at the line and column of each
+    in the source's ``lines`` where it is found there as written, else at its block's line."""
+    starts = sorted({block.line for block in document.blocks})  # the next block's line bounds a block's search
     for number, block in enumerate(document.blocks):
-        if not any(mixed_script_note(segment.text) for segment in block.segments):
+        found = [mixed_script_words(segment.text) for segment in block.segments]
+        if not any(found):
             continue
-        where = (
-            f"{path or document.name}:{block.line}"
-            if unit == "line"
-            else f"{path or document.name}: paragraph {block.line}"
-        )
-        noted = tuple(
-            replace(segment, notes=(*segment.notes, f"{where}: {note}"))
-            if (note := mixed_script_note(segment.text))
-            else segment
-            for segment in block.segments
-        )
-        document.blocks[number] = replace(block, segments=noted)
+        name = path or document.name
+        if unit != "line":
+            noted = tuple(
+                replace(segment, notes=(*segment.notes, f"{name}: paragraph {block.line}: {mixed_script_note('', w)}"))
+                if w
+                else segment
+                for segment, w in zip(block.segments, found, strict=True)
+            )
+            document.blocks[number] = replace(block, segments=noted)
+            continue
+        after = bisect.bisect_right(starts, block.line)
+        following = starts[after] if after < len(starts) else None
+        finder = _WordFinder(lines or (), block.line, following)
+        segments = []
+        for segment, words in zip(block.segments, found, strict=True):
+            by_line: dict[int, tuple[int | None, list[str]]] = {}  # a line's words, at the column of its first
+            for word in words:
+                line, column = finder.find(word) or (block.line, None)
+                by_line.setdefault(line, (column, []))[1].append(word)
+            notes = [
+                f"{name}:{line}{'' if column is None else f':{column}'}: {mixed_script_note('', named)}"
+                for line, (column, named) in sorted(by_line.items())
+            ]
+            segments.append(replace(segment, notes=(*segment.notes, *notes)) if notes else segment)
+        document.blocks[number] = replace(block, segments=tuple(segments))
+
+
+_MISSES_SEARCHED = 10  # words of a block not found as written before the rest are no longer searched for
+
+
+class _WordFinder:
+    """Where words of one block stand in the source's lines, searched in order from the block's first line up to
+    the next block's: each search goes on from the last word found, so the whole block is read once; a word not
+    found as written (a tag or an entity inside it) is placed at the block's line, and after a few such misses,
+    each of which reads the rest of the block, so are all the rest."""
+
+    def __init__(self, lines: Sequence[str], first: int, following: int | None):
+        end = min(len(lines), following - 1) if following is not None else len(lines)
+        self.first = first
+        self.text = "\n".join(lines[first - 1 : end]) if 0 < first <= end else ""
+        self.starts = [0, *itertools.accumulate(len(line) + 1 for line in lines[first - 1 : end - 1])]
+        self.at = 0
+        self.misses = 0
+        self.lost = not self.text
+
+    def find(self, word: str) -> tuple[int, int] | None:
+        if self.lost:
+            return None
+        index = self.text.find(word, self.at)
+        if index < 0:
+            self.misses += 1
+            self.lost = self.misses >= _MISSES_SEARCHED
+            return None
+        self.at = index + len(word)
+        row = bisect.bisect_right(self.starts, index) - 1
+        return self.first + row, index - self.starts[row] + 1
 
 
 def _attach_notes(

@@ -77,4 +77,4 @@ def parse_plain_text(text: str, name: str = "article", path: Path | None = None)
         else:
             kind = BlockKind.PARAGRAPH
         blocks.append((kind, chunk, first_line))
-    return build_document(name, path, blocks, removals)
+    return build_document(name, path, blocks, removals, lines=re.split("[\n\u2029]", text))

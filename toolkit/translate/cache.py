@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -87,6 +88,11 @@ class CacheInfo:
     models: list[ModelInfo]
 
 
+# what no model writes, and an edition must not carry: control characters other than line ends and tabs, and the
+# bidi embeddings and overrides that show the letters after them reordered (a row another program wrote)
+_UNWRITTEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e]")
+
+
 class TranslationCache(SqliteStore):
     """Raw translations on disk, keyed by (model, language, source). Every failure degrades to a miss."""
 
@@ -115,7 +121,7 @@ class TranslationCache(SqliteStore):
                 today, stale, damaged = _today(), [], []
                 for key, text, problems, used in rows:
                     found_problems = _problems_from_json(problems)
-                    if not isinstance(text, str) or found_problems is None:
+                    if not isinstance(text, str) or found_problems is None or _UNWRITTEN.search(text):
                         damaged.append(key)  # another program's row, or a damaged one: translated again
                         continue
                     found[keys[bytes(key)]] = RawTranslation(text, found_problems)
@@ -336,6 +342,12 @@ class CachedEngine:
             outputs = self.raw.translate_raw(missing, language)
             if outputs is None:
                 return None
+            outputs = [  # what a model may not write, an edition may not carry: kept out of the cache too
+                RawTranslation(_UNWRITTEN.sub("", output.text), output.problems)
+                if _UNWRITTEN.search(output.text)
+                else output
+                for output in outputs
+            ]
             self.counts.calls += 1
             self.counts.segments += len(missing)
             self.counts.by_language[language] = self.counts.by_language.get(language, 0) + len(missing)

@@ -50,6 +50,10 @@ def _memory_units() -> tuple[tuple[str, ...], int, str]:
     return ("tu",), MAX_MEMORY_UNITS, "translation units"
 
 
+# the bidi embeddings and overrides (and their end): an override shows what follows in reverse, so a translation
+# holding one reads otherwise than it is written, in every edition and report; no translation needs them (isolates,
+# marks and joiners, which right-to-left and Persian text use, are kept)
+_REORDERING = re.compile("[\u202a-\u202e]")
 MAX_SEGMENT_CHARS = 10_000  # a unit holds a sentence (a long one is 500): longer is a file gone wrong
 ORIGIN_PROP = "x-toolkit-origin"  # on a tuv the toolkit stored: the reviewed file and segment it came from
 
@@ -260,6 +264,18 @@ def seg_to_template(seg, path: Path | str, unit_id: str) -> Template:
             path=path,
             line=seg.sourceline,
             fix="check the unit (a paragraph or a file pasted into one segment); a unit holds one sentence",
+        )
+    reordering = _REORDERING.search(seg_text(seg))
+    if reordering is not None:
+        from ..read.characters import character_name
+
+        raise UserError(
+            f"translation unit {unit_id!r}: the translation holds {character_name(reordering.group())}, a control "
+            "that reorders the letters after it as they are shown",
+            path=path,
+            line=seg.sourceline,
+            fix="delete it in the unit's translation (retype the words around it if you cannot see it): the "
+            "editions set each language's direction themselves",
         )
     parts: list = [seg.text or ""]
     pairs: dict[str, Tag] = {}

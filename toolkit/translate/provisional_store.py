@@ -18,6 +18,7 @@ damaged only costs the reuse: the run goes on without it and says so.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -146,11 +147,16 @@ class ProvisionalStore(SqliteStore):
         return self._run(remove_all, 0)
 
 
+# what no name's spelling holds, and an edition must not carry: control characters, and the bidi embeddings and
+# overrides that show the letters after them reordered (a row another program wrote)
+_UNWRITTEN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
 def _choice(name: object, short: object, met: object) -> Choice | None:
     """A stored row as a choice; a row another program damaged (wrong types, huge texts) is ignored."""
-    if not (name is None or (isinstance(name, str) and 0 < len(name) <= MAX_TEXT)):
+    if not (name is None or (isinstance(name, str) and 0 < len(name) <= MAX_TEXT and not _UNWRITTEN.search(name))):
         return None
-    if not (short is None or (isinstance(short, str) and 0 < len(short) <= MAX_TEXT)):
+    if not (short is None or (isinstance(short, str) and 0 < len(short) <= MAX_TEXT and not _UNWRITTEN.search(short))):
         return None
     if name is None and short is None:
         return None
