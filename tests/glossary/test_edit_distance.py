@@ -67,7 +67,7 @@ def _every_word(letters: str, longest: int) -> list[str]:
 def test_every_pair_of_short_words_agrees_with_the_full_table(limit):
     """Shared openings and endings taken off, the band around the diagonal: every pair of words of up to five
     letters from three (repeats, swaps, shared letters at both ends), against the full table."""
-    words = _every_word("abc", 4) + ["abcab", "aabba", "cabbc", "bcaac", "ababa"]
+    words = [*_every_word("abc", 4), "abcab", "aabba", "cabbc", "bcaac", "ababa"]
     for a, b in itertools.product(words, repeat=2):
         exact = _reference(a, b)
         found = edit_distance(a, b, limit)
