@@ -301,18 +301,19 @@ _PLURAL_VERBS = frozenset("are were have".split())  # "Galatasaray are in talks"
 _FEASTS = frozenset("sept ramadan muharram shawwal eid christmas easter hanukkah passover".split())
 
 
+# English month and weekday names, full and abbreviated, as CLDR writes them (format and stand-alone alike; a
+# test holds them to babel's CLDR data): written out, so that surveying an article loads no locale data
+_CALENDAR_NAMES = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun"
+).split()
+
+
 @functools.cache
 def _calendar_words() -> frozenset[str]:
-    """English month and weekday names, full and abbreviated (CLDR, via babel), read once."""
-    from babel import Locale
-
-    english = Locale("en")
-    names = set()
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            names.update(english.months[context][width].values())
-            names.update(english.days[context][width].values())
-    return frozenset(fold(name).rstrip(".") for name in names) | _FEASTS
+    """English month and weekday names, full and abbreviated, and the feasts, folded, read once."""
+    return frozenset(fold(name).rstrip(".") for name in _CALENDAR_NAMES) | _FEASTS
 
 
 _NOT_TERRITORIES = frozenset("EU UN EZ 001".split())  # bodies and the world, which CLDR lists with the regions

@@ -139,6 +139,7 @@ _NORMAL = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ۀ": "ه", "ؤ": "و", "ئ": "ي"}
 )
 _LONG_VOWELS = "اويیى"
+_WITHOUT_LONG_VOWELS = str.maketrans("", "", _LONG_VOWELS)
 # letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك, ڤ/ف
 _SOUNDS = str.maketrans(
     {
@@ -205,7 +206,7 @@ class ArabicScriptNames(NameGrammar):
             word = word[2:]
         word = word.translate(_SOUNDS)
         if len(word) > 2:
-            word = word[:1] + "".join(ch for ch in word[1:-1] if ch not in _LONG_VOWELS) + word[-1:]
+            word = word[:1] + word[1:-1].translate(_WITHOUT_LONG_VOWELS) + word[-1:]
         return word
 
     def allowed_edits(self, key: str) -> int:

@@ -20,6 +20,15 @@ from toolkit.patterns import LazyPattern
 
 from ..records import dataclass
 
+_DOUBLED = LazyPattern(r"(.)\1+")
+
+
+def doubled_once(word: str) -> str:
+    """The word with each run of one letter written once (Tayyip: Tayip), as ``re.sub(r"(.)\1+", r"\1", word)``;
+    most words have no such run, and are given back as they are after one search."""
+    return _DOUBLED.sub(r"\1", word) if _DOUBLED.search(word) else word
+
+
 #: the words of a doubt on a name that may be no name at all but the adjective made from it, agreeing with the
 #: noun before it (طائرة روسية: "a Russian jet", not "Russia"): another output's form of the mention does not
 #: settle it (see :meth:`toolkit.translate.placement.NamePlacer.merge`)

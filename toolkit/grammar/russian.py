@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..patterns import LazyPattern
 from ..records import dataclass
 from .adjectives import written_adjective
-from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, opens_clause
+from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, doubled_once, opens_clause
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "prep")
 TOKENS = frozenset(CASES) - {"nom"}
@@ -2585,6 +2585,11 @@ _TO_LATIN = str.maketrans(
     }
 )
 _SOFT_AS_HARD = str.maketrans({"я": "а", "ю": "у", "ё": "е", "ь": "", "й": "", "ы": "и", "э": "е"})
+# the two in one table: a letter's soft-as-hard letter in Latin letters (я: a), each other letter as _TO_LATIN has it
+_SPELLING_KEY = {
+    **_TO_LATIN,
+    **{letter: ("" if hard is None else hard).translate(_TO_LATIN) for letter, hard in _SOFT_AS_HARD.items()},
+}
 _COORDINATION = LazyPattern(r"\s*(?:,|и|или|а также|либо)\s*")
 
 
@@ -3481,8 +3486,7 @@ class RussianNames(NameGrammar):
 
     def spelling_key(self, word: str) -> str:
         """Soft and hard vowels alike, in Latin letters, a doubled letter once: Эрбилу ~ Эрбилю, Мамлук ~ Мамлюк."""
-        word = self.normalise(word).translate(_SOFT_AS_HARD).translate(_TO_LATIN)
-        return re.sub(r"(.)\1+", r"\1", word)
+        return doubled_once(self.normalise(word).translate(_SPELLING_KEY))
 
     def spelling_variants(self, key: str) -> list[str]:
         """The Arabic ʿain-syllable opening a name, transcribed either way: Айн ~ Эйн ~ Аин (Ain, Ayn, Ein); and

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..patterns import LazyPattern
-from .names import FormRead, NameGrammar, NameInSentence, WordRead
+from .names import FormRead, NameGrammar, NameInSentence, WordRead, doubled_once
 
 CASES = ("nom", "gen", "acc", "dat", "loc", "abl", "ins")
 TOKENS = frozenset(CASES) - {"nom"}
@@ -715,7 +715,7 @@ class TurkishNames(NameGrammar):
 
     def spelling_key(self, word: str) -> str:
         """Without diacritics, a doubled letter once: Erdogan ~ Erdoğan, Tayyip ~ Tayip."""
-        return re.sub(r"(.)\1+", r"\1", self.normalise(word).translate(_FOLD))
+        return doubled_once(self.normalise(word).translate(_FOLD))
 
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"])] + [((case,), inflect(forms, [case], pronounced)) for case in CASES[1:]]

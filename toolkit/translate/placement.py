@@ -235,6 +235,7 @@ class _EntryForms:
     wrong_phrases: frozenset[tuple[str, ...]]  # the normalised words of the renderings the house style rejects
     matched: dict[tuple[str, bool], _WordMatch | None] = field(default_factory=dict)  # words already compared
     candidates: dict[tuple[int, str], list[_Form]] = field(default_factory=dict)  # see fuzzy_candidates
+    head_stems: list[tuple[_Form, tuple[str, ...]]] | None = None  # see NamePlacer._glued_suffix
 
     def distinctive(self, short: bool | None) -> set[int]:
         """The positions (from the end) of a rendering's words that are not a generic head word (جبهة of
@@ -583,22 +584,36 @@ class NamePlacer:
 
     # --- matching one output word ---------------------------------------------------------------------
 
-    def _readings(self, word: str) -> tuple[str, list[tuple[str, tuple[str, ...]]], list[str], bool]:
+    def _readings(self, word: str) -> tuple:
         """A word as every entry compares it (computed once per word): its normalised form, its readings
         with proclitics split off, an article the name does not have (الاسد for اسد) or an ezafe (مسکوی)
-        taken away, each reading's spelling key, and whether it is written in Latin letters."""
-        word = visible(word)
+        taken away, each reading's spelling key, and whether it is written in Latin letters; then what
+        :meth:`_compare` reads of it whatever the entry: Arabic-script letters glued before Latin ones (وU.S.;
+        in a language not written in Latin letters), the word folded as English spellings are, and each
+        reading's keys with a foreign name's last vowel in another script's letter (see ``_fuzzy``)."""
+        return self._visible_readings(visible(word))
+
+    def _visible_readings(self, word: str) -> tuple:
+        """:meth:`_readings` of a word already without invisible characters."""
         found = self._word_readings.get(word)
         if found is None:
             if len(self._word_readings) > 20000:
                 self._word_readings.clear()
+            names = self.names
             key = normalise(word, self.language)
-            starts = self.names.proclitic_readings(key) + [(loose, ()) for loose in self.names.loose_readings(key)]
+            starts = names.proclitic_readings(key) + [(loose, ()) for loose in names.loose_readings(key)]
+            keys = [skeleton(rest, self.language) for rest, _ in starts]
             found = self._word_readings[word] = (
                 key,
                 starts,
-                [skeleton(rest, self.language) for rest, _ in starts],
+                keys,
                 bool(_LATIN_CODE.fullmatch(word)),
+                None if names.LATIN_SCRIPT else _GLUED_TO_LATIN.fullmatch(word),
+                fold(word),
+                [
+                    names.foreign_ending_keys(reading) if reading and not clitics else []
+                    for (_, clitics), reading in zip(starts, keys)
+                ],
             )
         return found
 
@@ -619,10 +634,9 @@ class NamePlacer:
 
     def _compare(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
         names = self.names
-        _, starts, keys, latin_letters = self._readings(word)
+        _, starts, keys, latin_letters, clitic_latin, folded, foreign = self._visible_readings(word)
         if latin_letters and not names.LATIN_SCRIPT:
-            return self._latin(forms, word, capitalised)
-        clitic_latin = None if names.LATIN_SCRIPT else _GLUED_TO_LATIN.fullmatch(word)
+            return self._latin(forms, word, capitalised, folded)
         if clitic_latin:  # a proclitic glued onto a name copied in Latin letters: وU.S., وWashington
             bare = ("LL", f"{names.ARTICLE}LL")  # the article the model wrote before it (الـU.S.) is the name's
             for rest, proclitics in names.proclitic_readings(normalise(clitic_latin[1], self.language) + "LL"):
@@ -639,21 +653,21 @@ class NamePlacer:
             if variant and not any(names.derived_from(reading, f.key) for reading, _ in starts for f in variant):
                 return _WordMatch(variant, _VARIANT, proclitics)
         if names.SUFFIXED_NAMES:
-            glued = self._glued_suffix(forms, word)
+            glued = self._glued_suffix(forms, word, keys[0])
             if glued:
                 return glued
-        fuzzy = self._fuzzy(forms, word, starts, keys, capitalised)
+        fuzzy = self._fuzzy(forms, word, starts, keys, capitalised, foreign)
         if fuzzy is None and names.LATIN_SCRIPT:  # an English spelling (Washington) is a word of the language too
-            latin = forms.by_latin.get(fold(word))
+            latin = forms.by_latin.get(folded)
             if latin:
                 return _WordMatch(latin, 0)
         return fuzzy
 
     @staticmethod
-    def _latin(forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
+    def _latin(forms: _EntryForms, word: str, capitalised: bool, folded: str | None = None) -> _WordMatch | None:
         """A word left in Latin letters: one of the entry's English spellings, or a near miss of one
-        (Bagdad for Baghdad), capitalised as names are."""
-        key = fold(word)
+        (Bagdad for Baghdad), capitalised as names are (``folded``: the word folded, where known)."""
+        key = fold(word) if folded is None else folded
         exact = forms.by_latin.get(key)
         if exact:
             return _WordMatch(exact, 0)
@@ -667,22 +681,17 @@ class NamePlacer:
         ]
         return _WordMatch(close, 1.0) if close else None
 
-    def _glued_suffix(self, forms: _EntryForms, word: str) -> _WordMatch | None:
+    def _glued_suffix(self, forms: _EntryForms, word: str, folded: str) -> _WordMatch | None:
         """A case suffix written straight onto the name, without the apostrophe: Ankaranın, Türkiyedeki,
-        Erdoganın (the model's spelling of the name's last word, then a suffix its harmony allows)."""
-        folded = self._readings(word)[2][0]
+        Erdoganın (the model's spelling of the name's last word, then a suffix its harmony allows; ``folded``:
+        the word's spelling key)."""
         rendering = forms.entry.renderings.get(self.language)
         found: list[_Form] = []
         reading = None
-        for form in forms.heads:
-            stem = next(
-                (
-                    stem
-                    for stem in (form.skeleton, *self.names.softened(form.skeleton))
-                    if len(folded) > len(stem) and folded.startswith(stem)
-                ),
-                None,
-            )
+        if forms.head_stems is None:  # each last word's key, and its keys softened: once per entry
+            forms.head_stems = [(form, (form.skeleton, *self.names.softened(form.skeleton))) for form in forms.heads]
+        for form, stems in forms.head_stems:
+            stem = next((stem for stem in stems if len(folded) > len(stem) and folded.startswith(stem)), None)
             if stem is None:
                 continue
             own = rendering if rendering is not None and form.kind == "name" else None
@@ -753,8 +762,11 @@ class NamePlacer:
             self._every_entry = _every_entry(self.glossary, self.language)
         return self._every_entry
 
-    def _fuzzy(self, forms: _EntryForms, word: str, starts, keys: list[str], capitalised: bool) -> _WordMatch | None:
-        """The entry's words this one is a misspelling of (tolerance by length), or None."""
+    def _fuzzy(
+        self, forms: _EntryForms, word: str, starts, keys: list[str], capitalised: bool, foreign: list[list[str]]
+    ) -> _WordMatch | None:
+        """The entry's words this one is a misspelling of (tolerance by length), or None (``foreign``: each
+        key's ``foreign_ending_keys``, none for a reading with a proclitic)."""
         language = self.language
         best: list[_Form] = []
         best_distance = None
@@ -787,10 +799,8 @@ class NamePlacer:
                 elif distance == best_distance and form not in best:
                     best.append(form)
         if not best:  # a foreign name's last vowel in another script's letter (انقره for آنکارا): that name alone
-            for (_rest, clitics), key in zip(starts, keys):
-                if not key or clitics:
-                    continue
-                for other in names.foreign_ending_keys(key):
+            for others in foreign:
+                for other in others:
                     best = [
                         form
                         for form in forms.names_by_length.get(len(other), ())
@@ -1515,7 +1525,7 @@ class NamePlacer:
         """What :meth:`_runs` reads of a text's words whatever the entry (read once per text, not once per
         entry the sentence mentions)."""
         seen = [visible(word.group()) for word in words]
-        keys = [self._readings(word)[0] for word in seen]
+        keys = [self._visible_readings(word)[0] for word in seen]
         joined: list[str | None] = [None] * len(words)
         for index in range(len(words) - 1):
             if output[words[index].end() : words[index + 1].start()] == " ":
