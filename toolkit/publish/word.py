@@ -34,7 +34,6 @@ import functools
 import io
 import re
 import time
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -42,6 +41,7 @@ from ..document import BlockKind, Piece, TranslatedSegment
 from ..languages import ARABIC_SCRIPT_RANGES, Language
 from ..localise import ARABIC_SCRIPT_DIGITS, keep_ranges_whole
 from ..patterns import LazyPattern
+from ..records import dataclass
 from ..settings import Settings
 from .wordpackage import Template, WordDocument, qn
 
