@@ -8,6 +8,7 @@ import copy
 import dataclasses
 import inspect
 import pickle
+from functools import partial
 
 import pytest
 
@@ -378,3 +379,89 @@ def test_what_the_toolkit_relies_on_is_kept_as_the_standard_library_has_it(behav
     theirs, mine = _outcome(lambda: use(standard)), _outcome(lambda: use(ours))
     assert mine[0] == "value", mine
     assert repr(mine) == repr(theirs).replace(repr(standard), repr(ours))
+
+
+def _code_as_compiled(code) -> tuple:
+    """What a code object runs and names, the code objects it holds too: all but the columns of its lines."""
+    consts = tuple(_code_as_compiled(c) if isinstance(c, type(code)) else c for c in code.co_consts)
+    return (
+        code.co_code,
+        code.co_names,
+        code.co_varnames,
+        code.co_cellvars,
+        code.co_freevars,
+        consts,
+        (code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, code.co_nlocals, code.co_stacksize),
+        (code.co_flags, code.co_name, code.co_firstlineno, code.co_exceptiontable, code.co_filename),
+        [(start, end, line) for start, end, line in code.co_lines()],
+    )
+
+
+def _toolkits_records() -> list[type]:
+    """Every record class of the toolkit's modules (each imported, but the one ``python -m toolkit`` runs)."""
+    import importlib
+    import pkgutil
+
+    import toolkit
+
+    for module in pkgutil.walk_packages(toolkit.__path__, "toolkit."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    made, seen, waiting = [], set(), [object]
+    while waiting:
+        for sub in type.__subclasses__(waiting.pop()):
+            if sub not in seen:
+                seen.add(sub)
+                waiting.append(sub)
+                if str(vars(sub).get("__module__", "")).startswith("toolkit.") and "__dataclass_fields__" in vars(sub):
+                    made.append(sub)
+    return made
+
+
+def test_each_records_init_is_the_code_its_own_text_compiles_to():
+    # records of one shape of fields share one compiled __init__, renamed for each: what it runs, its names, its
+    # constants and its lines are those of the class's own text compiled, the standard library's text
+    from toolkit import records
+
+    checked = 0
+    for cls in _toolkits_records():
+        fields = dataclasses.fields(cls)
+        if cls.__init__.__code__.co_filename != "<string>" or "__post_init__" in vars(cls):
+            continue  # made by the standard library's decorator
+        frozen = cls.__dataclass_params__.frozen
+        text, _ = records._text([f.name for f in fields], tuple(records._kind(f) for f in fields), frozen)
+        code, _ = records._init_code(fields, frozen)
+        assert _code_as_compiled(code) == _code_as_compiled(records._compiled(text)), cls
+        checked += 1
+    assert checked > 50
+    assert len(records._SHAPES) < checked  # shapes are shared
+
+
+SHAPES = [
+    "@dc\nclass C:\n    a: int\n    b: str = 'x'\n    c: list = field(default_factory=list)\n",
+    "@dc(frozen=True)\nclass C:\n    a: int\n    b: str = 'x'\n    c: list = field(default_factory=list)\n",
+    "@dc\nclass C:\n    a: int\n    b: list = field(default_factory=list, init=False)\n    c: int = field(default=4, init=False)\n",
+    "@dc(frozen=True)\nclass C:\n    a: int\n    b: list = field(default_factory=list, init=False)\n    c: int = field(default=4, init=False)\n",
+    "@dc\nclass C:\n    MISSING: int\n    _type_a: str = 'x'\n",
+    "@dc(frozen=True)\nclass C:\n    __dataclass_field_1__: int\n    __dataclass_field_0__: int = 2\n",
+    "@dc(frozen=True)\nclass C:\n    __setattr__: int\n    x: int = 2\n",
+]
+
+
+@pytest.mark.parametrize("body", SHAPES)
+def test_records_of_one_shape_each_take_their_own_names_and_defaults(body):
+    # the same shape of fields under other names and defaults: each class reads and builds as the standard library's
+    renamed = body.replace("a:", "first:").replace("'x'", "'y'").replace("b:", "second:").replace("c:", "third:")
+    for text in (body, renamed, body):
+        standard, ours = _both(text)
+        assert _seen(ours) == _seen(standard)
+        one, other = standard(1), ours(1)
+        assert repr(other) == repr(one)
+        for arguments in ((), (1, 2, 3, 4)):
+            made, theirs = _outcome(partial(ours, *arguments)), _outcome(partial(standard, *arguments))
+            assert repr(made) == repr(theirs)
+        for f in dataclasses.fields(one):
+            value = getattr(one, f.name)
+            assert getattr(other, f.name) == value
+            if isinstance(value, list):
+                assert getattr(ours(1), f.name) is not getattr(other, f.name)  # a fresh list for each record

@@ -31,6 +31,7 @@ import dataclasses
 import sys
 from collections.abc import Callable
 from operator import attrgetter
+from types import CodeType
 from typing import TYPE_CHECKING, Any
 
 try:
@@ -61,57 +62,146 @@ def _tuple_of(names: list[str]) -> Callable[[Any], tuple]:
     return attrgetter(*names)  # a tuple for two names or more
 
 
-def _init(cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool) -> Callable:
-    """``__init__`` as the standard library writes it: the same parameters, defaults, annotations and body."""
-    names: dict[str, Any] = {
-        "MISSING": dataclasses.MISSING,
-        "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
-        "__dataclass_builtins_object__": object,
-    }
+# the names the text of ``__init__`` uses besides its fields': a field named so is compiled on its own
+_FIXED_NAMES = frozenset(("MISSING", "_HAS_DEFAULT_FACTORY", "_return_type", "self"))
+# ``__create_fn__`` of each shape of fields (each field's kind, frozen or not), compiled with a stand-in name for each
+# field and given each class's names by :func:`_renamed`: about half the toolkit's records share a shape
+_SHAPES: dict[tuple, CodeType] = {}
+
+
+def _kind(f: dataclasses.Field) -> str:
+    """How a field enters ``__init__``: required, with a default, with a default factory, or not at all."""
+    if f.default_factory is not dataclasses.MISSING:
+        return "factory" if f.init else "factory, not in __init__"
+    if not f.init:
+        return "not in __init__"
+    return "required" if f.default is dataclasses.MISSING else "default"
+
+
+def _stand_in(index: int, factories: tuple[int, ...]) -> str:
+    """The name field ``index`` has in its shape's compiled code; a default factory's sorts as its rank among them."""
+    if index in factories:
+        return f"__dataclass_field_{factories.index(index):04d}_{index}__"
+    return f"__dataclass_field_{index}__"
+
+
+def _text(names: list[str], kinds: tuple[str, ...], frozen: bool) -> tuple[str, list[str]]:
+    """The standard library's text of ``__create_fn__`` (which returns ``__init__``) for fields of these names and
+    kinds, with the names of its parameters in order."""
+    parameters_of_fn = ["MISSING", "_HAS_DEFAULT_FACTORY", "__dataclass_builtins_object__"]
     # the instance's own name: a field may be called ``self``, as the standard library allows
-    me = "__dataclass_self__" if any(f.name == "self" for f in fields) else "self"
+    me = "__dataclass_self__" if "self" in names else "self"
     parameters = [me]
     body = []
     seen_default = False
-    for f in fields:
-        names[f"_type_{f.name}"] = f.type
-        default = f"_dflt_{f.name}"
-        if f.default_factory is not dataclasses.MISSING:
-            names[default] = f.default_factory
-            value = f"{default}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}" if f.init else f"{default}()"
-        elif f.init:
-            if f.default is not dataclasses.MISSING:
-                names[default] = f.default
-            value = f.name
+    for name, kind in zip(names, kinds):
+        parameters_of_fn.append(f"_type_{name}")
+        default = f"_dflt_{name}"
+        if kind.startswith("factory"):
+            parameters_of_fn.append(default)
+            value = f"{default}()"
+            if kind == "factory":
+                value = f"{value} if {name} is _HAS_DEFAULT_FACTORY else {name}"
+        elif kind == "not in __init__":
+            continue
         else:
-            continue
+            if kind == "default":
+                parameters_of_fn.append(default)
+            value = name
         body.append(
-            f"__dataclass_builtins_object__.__setattr__({me},{f.name!r},{value})"
-            if frozen
-            else f"{me}.{f.name}={value}"
+            f"__dataclass_builtins_object__.__setattr__({me},{name!r},{value})" if frozen else f"{me}.{name}={value}"
         )
-        if not f.init:
+        if kind == "factory, not in __init__":
             continue
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+        if kind == "required":
             if seen_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
-            parameters.append(f"{f.name}:_type_{f.name}")
+                raise TypeError(f"non-default argument {name!r} follows default argument")
+            parameters.append(f"{name}:_type_{name}")
         else:
             seen_default = True
-            marker = f"_dflt_{f.name}" if f.default is not dataclasses.MISSING else "_HAS_DEFAULT_FACTORY"
-            parameters.append(f"{f.name}:_type_{f.name}={marker}")
-    names["_return_type"] = None
+            marker = default if kind == "default" else "_HAS_DEFAULT_FACTORY"
+            parameters.append(f"{name}:_type_{name}={marker}")
+    parameters_of_fn.append("_return_type")
     lines = "\n".join(f"  {line}" for line in body or ["pass"])
     text = (
-        f"def __create_fn__({', '.join(names)}):\n"
+        f"def __create_fn__({', '.join(parameters_of_fn)}):\n"
         f" def __init__({','.join(parameters)})->_return_type:\n{lines}\n return __init__"
     )
+    return text, parameters_of_fn
+
+
+def _compiled(text: str) -> CodeType:
+    # compiled without this module's ``from __future__ import annotations``, as the standard library's text is
+    return compile(text, "<string>", "exec", dont_inherit=True)
+
+
+def _renamed(code: CodeType, names: dict[str, str]) -> CodeType:
+    """``code`` with each name in ``names`` (its variables, attributes, and the strings among its constants: a
+    frozen record's field names, the keys of ``__init__``'s annotations) replaced, in the code objects it holds
+    too: the code compiling the text with the new names gives, but for the columns its traceback lines point at."""
+    get = names.get
+    consts = [
+        _renamed(value, names)
+        if type(value) is CodeType
+        else get(value, value)
+        if type(value) is str
+        else tuple([get(item, item) if type(item) is str else item for item in value])
+        if type(value) is tuple
+        else value
+        for value in code.co_consts
+    ]
+    return code.replace(
+        co_varnames=tuple([get(name, name) for name in code.co_varnames]),
+        co_cellvars=tuple([get(name, name) for name in code.co_cellvars]),
+        co_freevars=tuple([get(name, name) for name in code.co_freevars]),
+        co_names=tuple([get(name, name) for name in code.co_names]),
+        co_consts=tuple(consts),
+    )
+
+
+def _init_code(fields: tuple[dataclasses.Field, ...], frozen: bool) -> tuple[CodeType, list[str]]:
+    """The code of ``__create_fn__`` for these fields, and the names of its parameters."""
+    names = [f.name for f in fields]
+    kinds = tuple(_kind(f) for f in fields)
+    text, parameters = _text(names, kinds, frozen)  # refuses a default before a required field, by its name
+    if any(name in _FIXED_NAMES or name.startswith(("__dataclass_", "_type_", "_dflt_")) for name in names):
+        return _compiled(text), parameters  # a name the text also uses for something else: compiled on its own
+    # the compiler orders the closure's variables (a default factory's ``_dflt_`` name) by name: the stand-ins of
+    # those fields sort as their own names do, and records share a compiled shape only when that order is the same
+    factories = tuple(sorted((i for i, kind in enumerate(kinds) if kind.startswith("factory")), key=names.__getitem__))
+    stand_ins = [_stand_in(index, factories) for index in range(len(names))]
+    key = (kinds, frozen, factories)
+    code = _SHAPES.get(key)
+    if code is None:
+        text, _ = _text(stand_ins, kinds, frozen)
+        code = _SHAPES[key] = _compiled(text)
+    renames = {}
+    for stand_in, name in zip(stand_ins, names):
+        renames[stand_in] = name
+        renames[f"_type_{stand_in}"] = f"_type_{name}"
+        renames[f"_dflt_{stand_in}"] = f"_dflt_{name}"
+    return _renamed(code, renames), parameters
+
+
+def _init(cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool) -> Callable:
+    """``__init__`` as the standard library writes it: the same parameters, defaults, annotations and body."""
+    values: dict[str, Any] = {
+        "MISSING": dataclasses.MISSING,
+        "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
+        "__dataclass_builtins_object__": object,
+        "_return_type": None,
+    }
+    for f in fields:
+        values[f"_type_{f.name}"] = f.type
+        if f.default_factory is not dataclasses.MISSING:
+            values[f"_dflt_{f.name}"] = f.default_factory
+        elif f.default is not dataclasses.MISSING:
+            values[f"_dflt_{f.name}"] = f.default
+    code, parameters = _init_code(fields, frozen)
     module = sys.modules.get(cls.__module__)
     namespace: dict[str, Any] = {}
-    # compiled without this module's ``from __future__ import annotations``, as the standard library's text is
-    code = compile(text, "<string>", "exec", dont_inherit=True)
     exec(code, module.__dict__ if module is not None else {}, namespace)
-    return namespace["__create_fn__"](**names)
+    return namespace["__create_fn__"](*[values[name] for name in parameters])
 
 
 def _methods(cls: type, fields: tuple[dataclasses.Field, ...], *, eq: bool, frozen: bool) -> None:

@@ -21,7 +21,6 @@ as one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from toolkit.patterns import LazyPattern
@@ -30,11 +29,11 @@ from .records import dataclass
 
 # tokens that choose which of an entry's renderings a slot shows; the others are grammatical forms
 _SELECTORS = ("short", "adj")
-SLOT = re.compile(r"\{(?P<id>[a-z0-9][a-z0-9-]*)(?::(?P<form>[a-z]+(?:\+[a-z]+)*))?\}")
-TAG = re.compile(r"\{(?P<role>[#/])(?P<name>b|i|u|s|a|code|br)(?P<number>[1-9][0-9]{0,3})(?P<alone>/?)\}")
+SLOT = LazyPattern(r"\{(?P<id>[a-z0-9][a-z0-9-]*)(?::(?P<form>[a-z]+(?:\+[a-z]+)*))?\}")
+TAG = LazyPattern(r"\{(?P<role>[#/])(?P<name>b|i|u|s|a|code|br)(?P<number>[1-9][0-9]{0,3})(?P<alone>/?)\}")
 # a brace of the text that parsing would read otherwise than as itself: the start of a code, or of "{{"
 _READ_AS_CODE = LazyPattern(f"\\{{(?=\\{{|{SLOT.pattern[2:]}|{TAG.pattern[2:]})")
-_TEMPLATE_CODE_OR_BRACE = re.compile(f"(?P<brace>\\{{\\{{)|{SLOT.pattern}|{TAG.pattern}")
+_TEMPLATE_CODE_OR_BRACE = LazyPattern(f"(?P<brace>\\{{\\{{)|{SLOT.pattern}|{TAG.pattern}")
 OPEN, CLOSE, STANDALONE = "open", "close", "standalone"
 
 

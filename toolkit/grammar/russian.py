@@ -2826,8 +2826,8 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
 
 # the correlatives that open a pair and join its later members: ни ..., ни; как ..., так и
 _CORRELATIVES = (
-    (re.compile(r"(?<![^\W\d_])ни\s+$", re.IGNORECASE), re.compile(r"\s*,\s*ни\s+")),
-    (re.compile(r"(?<![^\W\d_])как\s+$", re.IGNORECASE), re.compile(r"\s*,\s*так\s+и\s+")),
+    (LazyPattern(r"(?<![^\W\d_])ни\s+$", re.IGNORECASE), LazyPattern(r"\s*,\s*ни\s+")),
+    (LazyPattern(r"(?<![^\W\d_])как\s+$", re.IGNORECASE), LazyPattern(r"\s*,\s*так\s+и\s+")),
 )
 
 
@@ -4196,7 +4196,7 @@ _LEFT_PREDICATES = frozenset("остается осталось оставало
 _AGREEING_PREDICATES = frozenset("нужна нужен нужны необходима необходим необходимы".split())
 _QUANTITY_AFTER = frozenset("мало немного недолго всего лишь только несколько считанные пара ничего".split())
 # where a clause opens before a name: a sentence's or clause's start, or a conjunction
-_CLAUSE_CONJUNCTION = re.compile(r"(?:^|[\s,])(?:и|а|но|что|чтобы|если|когда|пока|поэтому|однако|теперь)\s+$")
+_CLAUSE_CONJUNCTION = LazyPattern(r"(?:^|[\s,])(?:и|а|но|что|чтобы|если|когда|пока|поэтому|однако|теперь)\s+$")
 
 
 def _experiencer_predicate_after(after: str) -> tuple[str, bool] | None:

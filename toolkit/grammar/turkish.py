@@ -427,12 +427,12 @@ def inflect_adjective(forms: Mapping[str, str], tokens: Sequence[str]) -> str:
 
 
 _SUFFIX_SHAPES = (  # the shape of each case suffix in any harmony, after a vowel or a consonant
-    ("gen", re.compile(r"n?[ıiuü]n")),
-    ("acc", re.compile(r"y?[ıiuü]")),
-    ("dat", re.compile(r"y?[ae]")),
-    ("loc", re.compile(r"[dt][ae]")),
-    ("abl", re.compile(r"[dt][ae]n")),
-    ("ins", re.compile(r"y?l[ae]")),
+    ("gen", LazyPattern(r"n?[ıiuü]n")),
+    ("acc", LazyPattern(r"y?[ıiuü]")),
+    ("dat", LazyPattern(r"y?[ae]")),
+    ("loc", LazyPattern(r"[dt][ae]")),
+    ("abl", LazyPattern(r"[dt][ae]n")),
+    ("ins", LazyPattern(r"y?l[ae]")),
 )
 
 
@@ -564,7 +564,7 @@ def possessive_after(said: str, tail: str) -> bool:
 # a plural common noun after a word of origin: people of the place (Suriyeli mülteciler, Türkiyeli Kürtler)
 _PEOPLE_AFTER = LazyPattern(r"\s+[^\W\d_]+l[ae]r[^\W\d_]{0,4}(?![\w-])")
 # the word of origin in the plural, a noun of its own (İranlılar, Suriyeliler, Iraklılara): the people of the place
-_PLURAL_OF_ORIGIN = re.compile(r"l[ıiuü]l[ae]r")
+_PLURAL_OF_ORIGIN = LazyPattern(r"l[ıiuü]l[ae]r")
 
 
 def _demonym_for_the_name(name: NameInSentence, last: WordRead) -> str | None:

@@ -14,12 +14,12 @@ right-to-left editions have bidi paragraph styles and a right-to-left section.
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
 from datetime import date
 
 from ..document import BlockKind, Edition, Piece, TranslatedBlock, TranslatedSegment
 from ..localise import Localiser
 from ..qa.checks import marked_for_review
+from ..records import dataclass
 from ..settings import Settings
 from .markdown_blocks import markdown_blocks
 from .markup import markdown_inline, title_markdown

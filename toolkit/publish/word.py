@@ -34,13 +34,14 @@ import functools
 import io
 import re
 import time
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from ..document import BlockKind, Piece, TranslatedSegment
 from ..languages import ARABIC_SCRIPT_RANGES, Language
 from ..localise import ARABIC_SCRIPT_DIGITS, keep_ranges_whole
+from ..patterns import LazyPattern
+from ..records import dataclass
 from ..settings import Settings
 from .wordpackage import Template, WordDocument, qn
 
@@ -217,7 +218,7 @@ _THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 _W_T, _W_STYLE, _W_STYLE_ID, _W_PPR = qn("w:t"), qn("w:style"), qn("w:styleId"), qn("w:pPr")
 _CONTROL = re.compile(r"(\t|\r\n|\r|\n)")  # python-docx's run text turns these into w:tab and w:br
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_ISOLATES = re.compile("[\u2066-\u2069\u200e\u200f]")  # a run of its own needs no isolating
+_ISOLATES = LazyPattern("[\u2066-\u2069\u200e\u200f]")  # a run of its own needs no isolating
 _NOT_IN_STYLE_ID = re.compile(r"[\W_]")
 
 Properties = dict[str, dict[str, str]]  # child tag (without w:) -> its w: attributes

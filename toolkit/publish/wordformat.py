@@ -29,11 +29,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..document import BlockKind, Container, ListItem, Piece, Quote, TranslatedBlock
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..languages import Language
+from ..records import dataclass
 from .structure import Group, TableGroup, first_in_item
 from .word import (
     _NOT_XML,

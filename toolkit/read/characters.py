@@ -187,8 +187,8 @@ def clean_source(text: str, replacements: bool = True) -> tuple[str, list[Remova
 _REFERENCE = LazyPattern(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 # in CommonMark text: a reference (always with its ';'), a backslash escape (\&#xE000; is text) or a run of backticks
 # that may open a code span (whose references are text too)
-_BACKTICKS = re.compile("`+")
-_MARKDOWN_SCAN = re.compile(r"(&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});)|\\[\s\S]|(`+)")
+_BACKTICKS = LazyPattern("`+")
+_MARKDOWN_SCAN = LazyPattern(r"(&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});)|\\[\s\S]|(`+)")
 
 
 def reported_character(text: str, index: int) -> bool:
@@ -366,7 +366,7 @@ _SEAM = LazyPattern(
         for _, letters in _SCRIPT_LETTERS
     )
 )
-_SCRIPT_OF = [(name, re.compile(f"[{letters}]")) for name, letters in _SCRIPT_LETTERS]
+_SCRIPT_OF = [(name, LazyPattern(f"[{letters}]")) for name, letters in _SCRIPT_LETTERS]
 # The letters of one script that pass for a letter of another, by the script of the word's most letters and the
 # script of the stranger: only these make a word that looks like another. Science copy glues Greek letters that
 # look like no Latin one to Latin ones as symbols (Aβ, NF-κB, TNFα, ΔT, λmax, hν, ρgh, ΔΨm), and a stylised name
@@ -377,7 +377,7 @@ _LOOK_ALIKES = {
     ("Latin", "Greek"): frozenset("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧΪΫοιυϲϳ"),
     ("Greek", "Latin"): frozenset("aiknopuvxyABEHIKMNOPTXYZ"),
 }
-_WORD = re.compile(r"\w+")
+_WORD = LazyPattern(r"\w+")
 MAX_MIXED_WORDS = 10  # named per sentence; the rest are counted
 
 

@@ -59,7 +59,7 @@ MARKER = LazyPattern(
     rf"{_NOISE}(?P<alone>[/\\])?{_NOISE}>",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD = LazyPattern(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 # The most markers one sentence is given with: marker numbers are read back up to three digits, and a "sentence" of
@@ -145,7 +145,7 @@ def written_back(template: Template, hidden: Sequence[Span], first: int, source:
     return Template.joined(parts), problems
 
 
-_FOOTNOTE_MARKS = re.compile(FOOTNOTE_MARK_PATTERN)
+_FOOTNOTE_MARKS = LazyPattern(FOOTNOTE_MARK_PATTERN)
 _MARK_AT_END = LazyPattern(FOOTNOTE_MARK_PATTERN + r"\Z")
 _CLOSING = frozenset(" \t\n.!?…:;,\"'”’»)]\u061f\u060c\u061b")
 
