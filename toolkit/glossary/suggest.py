@@ -1900,6 +1900,8 @@ reporting writing editing written edited compiled photo photos photograph photog
 illustration illustrations graphic graphics video text words research translation translated interview
 """.split()
 )
+_CREDIT_OPENERS = _CREDIT_WORDS | frozenset(("additional", "further"))  # "Additional reporting by"
+_CREDIT_OPENERS = _CREDIT_WORDS | frozenset(("additional", "further"))  # "Additional reporting by"
 _CREDIT = LazyPattern(
     r"[ \u00a0]*\(?(?:By|(?:(?:Additional|Further)[ \u00a0]+[Rr]eporting|[A-Z][a-z]+)[ \u00a0]+by)[ \u00a0]+[A-Z]"
 )
@@ -1916,6 +1918,87 @@ def _a_credit(text: str) -> bool:
 def _headline(text: str, tokens: list[_Token]) -> bool:
     """A body line set in headline case, and not a credit line made of names."""
     return _headline_case(tokens) and not _a_credit(text)
+
+
+# the names of a credit line, read clause by clause: each "by" is followed by people, each of them perhaps "in" or
+# "from" a place ("Additional reporting by Olzhas Auyezov in Almaty; Editing by Mark Trevelyan", "By Golnar
+# Motevalli and Rana Sweis", "(Reporting by Ali Kucukgocmen; editing by Hugh Lawson)"); a photo credit names its
+# photographer, then the agency after a slash ("Photo: Amer Hilabi/AFP via Getty Images")
+_CREDIT_REACH = 600  # a credit line is short: a longer paragraph opening with "By" is prose
+_CREDIT_WORD = (
+    r"(?:[A-Z](?:\.|[\w'\u2019\u02bc-]*)|(?:bin|ibn|bint|al|el|de|da|di|du|van|von|der|den|ul|ud)(?=[ \u00a0-]))"
+)
+_CREDIT_NAME = rf"{_CREDIT_WORD}(?:[ \u00a0]{_CREDIT_WORD}){{0,5}}"
+_CREDIT_BY = LazyPattern(r"(?:^|(?<=[\s(;,]))(?:[Bb]y)[ \u00a0]+")
+_CREDIT_PERSON = LazyPattern(_CREDIT_NAME)
+_CREDIT_PLACE = LazyPattern(rf"[ \u00a0]+(?:in|from)[ \u00a0]+({_CREDIT_NAME})")
+_CREDIT_NEXT = LazyPattern(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)")
+_CREDIT_CLAUSE_END = LazyPattern(
+    r"[ \u00a0]*(?:[;)]|\.?[ \u00a0]*$|\.[ \u00a0]+[A-Z(]|,[ \u00a0]+[A-Z][a-z]+[ \u00a0]+by\b)"
+)
+_PHOTO_CREDIT = LazyPattern(
+    rf"[ \u00a0]*\(?(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Illustration|Video)[ \u00a0]*:[ \u00a0]*"
+    rf"({_CREDIT_NAME})[ \u00a0]*/[ \u00a0]*({_CREDIT_NAME})(?:[ \u00a0]+via[ \u00a0]+({_CREDIT_NAME}))?"
+    r"[ \u00a0]*\)?[ \u00a0.]*$"
+)
+
+
+def _credit_name_ok(name: str) -> bool:
+    words = [w.strip(".").lower() for w in name.split()]
+    return bool(words) and words[0] not in FUNCTION_WORDS and not any(w in _calendar_words() for w in words)
+
+
+@functools.lru_cache(maxsize=64)
+def credit_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The people, places and agencies a credit line names, as (start, end, type); none for any other text. Each
+    "by" must be followed by names only, up to the clause's end, so prose opening with "By" names nobody here."""
+    if len(text) > _CREDIT_REACH:
+        return ()
+    photo = _PHOTO_CREDIT.match(text)
+    if photo:
+        spans = [(photo.start(1), photo.end(1), "person")]
+        spans += [(photo.start(g), photo.end(g), "organisation") for g in (2, 3) if photo.group(g)]
+        return tuple(spans)
+    if not _a_credit(text):
+        return ()
+    found: list[tuple[int, int, str]] = []
+    for by in _CREDIT_BY.finditer(text):
+        clause: list[tuple[int, int, str]] = []
+        at = by.end()
+        while True:
+            person = _CREDIT_PERSON.match(text, at)
+            if person is None or not _credit_name_ok(person.group()):
+                clause = []
+                break
+            clause.append((person.start(), person.end(), "person"))
+            at = person.end()
+            place = _CREDIT_PLACE.match(text, at)
+            if place and _credit_name_ok(place.group(1)):
+                clause.append((place.start(1), place.end(1), "place"))
+                at = place.end()
+            joined = _CREDIT_NEXT.match(text, at)
+            if joined is None or _CREDIT_PERSON.match(text, joined.end()) is None:
+                break
+            at = joined.end()
+        if clause and _CREDIT_CLAUSE_END.match(text, at):
+            found += clause
+    return tuple(found)
+
+
+def _credit_runs(
+    units: Sequence[_Unit | None], runs: list[list[_Unit]], credited: Sequence[tuple[int, int, str]]
+) -> list[list[_Unit]]:
+    """The runs of a credit line, with each name of the credit a run of its own in place of those crossing it."""
+    spans = [(start, end) for start, end, _ in credited]
+    named = [[u for u in units if u is not None and start <= u.start and u.end <= end] for start, end in spans]
+    apart = [run for run in runs if run and not any(run[0].start < end and start < run[-1].end for start, end in spans)]
+    return [run for run in named if run] + apart
+
+
+def _a_credit_line(block, text: str) -> bool:
+    """A credit line set apart, which a plain-text reader takes for a subheading ("By Golnar Motevalli and Rana
+    Sweis", "Editing by Alison Williams", "Photo: Arif Ali/AFP"): its names are read as a paragraph's."""
+    return block.kind is BlockKind.HEADING and bool(credit_names(text))
 
 
 _LINE_ENDS = ("?", ":", "!")
@@ -2002,7 +2085,9 @@ def find_candidates(
     given_or_title: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for _, block, segment in segments:
         tokens = tokenised[id(segment)]
-        if block.kind is not BlockKind.PARAGRAPH or _headline(segment.text, tokens):
+        if _a_credit_line(block, segment.text):
+            pass  # a byline or a closing credit line set apart: its names are the people who made the story
+        elif block.kind is not BlockKind.PARAGRAPH or _headline(segment.text, tokens):
             continue
         if _a_title_case_line(block, tokens):
             continue
@@ -2010,10 +2095,14 @@ def find_candidates(
         units = _units(text, tokens, mentions[id(segment)])
         kicker_end = _kicker_end(text)
         credit = _a_credit(text)
-        for run in _runs(text, units, lowercase_seen, pairs_in_names, one_clubs):
+        runs = _runs(text, units, lowercase_seen, pairs_in_names, one_clubs)
+        credited = credit_names(text)
+        if credited:  # a credit line's names end where its reading ends: "By Hadeel Al Sayegh & Maha El Dahan"
+            runs = _credit_runs(units, runs, credited)
+        for run in runs:
             if not run or run[0].start < kicker_end:
                 continue
-            if credit and len(run) == 1 and run[0].key in _CREDIT_WORDS:
+            if credit and len(run) == 1 and run[0].key in _CREDIT_OPENERS:
                 continue  # "Reporting by ...; Editing by ...": the credit's own words
             # a ship's name holds titles and bodies' words as any other words: "the frigate Admiral Grigorovich",
             # "the research ship RRS Sir David Attenborough"
@@ -2459,7 +2548,7 @@ def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str]
     finder = Matcher(pseudo)
     found: dict[str, list[_Hit]] = defaultdict(list)
     for document, block, segment in segments:
-        headline = block.kind is not BlockKind.PARAGRAPH
+        headline = block.kind is not BlockKind.PARAGRAPH and not _a_credit_line(block, segment.text)
         glossary_mentions = mentions[id(segment)]
         mention_ends = [m.end for m in glossary_mentions]
         tokens = tokenised[id(segment)]
@@ -3161,6 +3250,12 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         ):  # "José Mourinho, coach of Fenerbahçe", "the captain of Persepolis", "fans of Besiktas"
             votes.append(("organisation", 2.5, f"after '{before[-2].key} of'"))
         credited = len(before) == 1 or before[-2].key in _CREDIT_WORDS
+        named = next(
+            (kind for start, end, kind in credit_names(text) if (start, end) == (occurrence.start, occurrence.end)),
+            None,
+        )
+        if named is not None:  # "By Golnar Motevalli and Rana Sweis", "reporting by X in Almaty", "Photo: X/AFP"
+            votes.append((named, 4, "a credit line's person" if named == "person" else f"a credit line's {named}"))
         if (
             previous.key == "by"
             and adjoining
