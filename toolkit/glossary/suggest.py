@@ -63,7 +63,7 @@ spokesperson ambassador envoy senator sen governor gov mayor judge king queen pr
 sheikh shaikh sheik ayatollah hojatoleslam imam pope cardinal bishop archbishop patriarch rabbi mullah cleric mr mrs
 ms miss dr prof professor sir dame lord lady mp rep representative speaker deputy fellow founder coach
 administrator commissioner prosecutor
-mufti caliph crown prophet
+mufti caliph crown prophet catholicos
 """.split()
 )
 # first names, not surnames, follow these: "Sheikh Tamim", "Prince William"
@@ -126,7 +126,7 @@ court tribunal assembly congress senate network agency times post news herald jo
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
-agence agencia agenzia presse prensa academy chamber chambers
+agence agencia agenzia presse prensa academy chamber chambers museum museums library gallery galleries
 """.split()
 )
 # news agencies and outlets named by one word, which open sentences as sources do ("Reuters reported",
@@ -1019,6 +1019,12 @@ _COMMON_ENDINGS = (
 )  # fmt: skip
 
 
+# institutions that one body's name pairs with 'and': "Malek National Library and Museum"
+_PAIRED_INSTITUTIONS = frozenset(
+    "museum museums library libraries gallery galleries archive archives garden gardens theatre theater".split()
+)
+
+
 def _a_common_word(unit: _Unit, lowercase_seen: set[str]) -> bool:
     """Whether a capitalised word of a run reads as a common noun or adjective of a body's name ('Disaster',
     'Securities', 'Strategic'), not as a name of its own ('Microsoft', 'England', 'Galatasaray')."""
@@ -1086,12 +1092,30 @@ def _joins(
     if not current:
         return joiner.key in _OPENING_PARTICLES
     if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
+        if (
+            len(current) == 1
+            and current[0].kind == "name"
+            and not (current[0].clause_initial or current[0].acronym or current[0].possessive)
+            and following.kind in ("name", "body")
+            and following.text[:1].isupper()
+            and (len(ahead) < 2 or ahead[1] is None or ahead[1].kind == "joiner")
+        ):  # a name made of a verb or a noun and 'the': "Save the Children", "Catherine the Great"
+            return True
         return current[-1].key in ("of", "to") or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
     if joiner.key == "and" and following.key in ("co", "company") and following.text[:1].isupper():
         # "Eli Lilly and Co.", "Dow Jones and Company": the firm's legal form, its name's last words
         return bool(current) and current[-1].kind == "name" and (not ahead[1:] or ahead[1] is None)
     if joiner.key == "and":  # "Centre for Strategic and International Studies", "Justice and Development Party"
         lowercase_seen = lowercase_seen or set()
+        if current[-1].key in _PAIRED_INSTITUTIONS and following.key in _PAIRED_INSTITUTIONS:
+            return True  # "Malek National Library and Museum", "Royal Botanic Gardens and Museum"
+        if (
+            current[-1].kind == "body"
+            and len(current) >= 2
+            and following.kind == "name"
+            and not _a_common_word(following, lowercase_seen)
+        ):  # two bodies, each named whole: "Edhi Foundation and Alkhidmat Foundation", "BP Plc and Shell Plc"
+            return False
         if (
             _in_complement(current)
             and following.kind != "glossary"
@@ -1102,6 +1126,8 @@ def _joins(
         return _body_ahead(current, ahead, lowercase_seen)
     if joiner.key == "to":  # "Fund for Responding to Loss and Damage": a body's gerund and its object
         return current[-1].key.endswith("ing") and any(u.kind in ("body", "generic") for u in current)
+    if joiner.key == "on" and current[-1].key in _PAIRED_INSTITUTIONS:
+        return False  # "the Umm Kulthum Museum on Roda Island": where the museum stands
     if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
     if joiner.key == "in":  # "Nobel Prize in Literature", "Memorial Prize in Economic Sciences": a prize's field
@@ -1377,6 +1403,8 @@ class _Cutter:
         return unit.kind in _OFFICE_KINDS or self.is_title(unit)
 
     def cut(self, run: list[_Unit]) -> list[_Sighting]:
+        if len(run) > 2 and self.is_title(run[0]) and run[-1].key in AWARD_WORDS and run[-2].kind == "name":
+            return [_Sighting(run)]  # an honour named after a ruler: "Sheikh Zayed Book Award", "King Faisal Prize"
         sightings: list[_Sighting] = []
         segment: list[_Unit] = []
         title_before: str | None = None
@@ -1985,14 +2013,71 @@ def credit_names(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
-def _credit_runs(
-    units: Sequence[_Unit | None], runs: list[list[_Unit]], credited: Sequence[tuple[int, int, str]]
+def _runs_over(
+    units: Sequence[_Unit | None], runs: list[list[_Unit]], spans: Sequence[tuple[int, int]]
 ) -> list[list[_Unit]]:
-    """The runs of a credit line, with each name of the credit a run of its own in place of those crossing it."""
-    spans = [(start, end) for start, end, _ in credited]
+    """The runs, with each span a run of its own in place of the runs crossing it (their words outside it kept)."""
     named = [[u for u in units if u is not None and start <= u.start and u.end <= end] for start, end in spans]
-    apart = [run for run in runs if run and not any(run[0].start < end and start < run[-1].end for start, end in spans)]
-    return [run for run in named if run] + apart
+    kept: list[list[_Unit]] = []
+    for run in runs:
+        piece: list[_Unit] = []
+        for unit in run:
+            if any(start < unit.end and unit.start < end for start, end in spans):
+                kept.append(piece)
+                piece = []
+            else:
+                piece.append(unit)
+        kept.append(piece)
+    for piece in kept:
+        while piece and piece[-1].kind == "joiner":
+            piece.pop()
+        while piece and piece[0].kind == "joiner" and piece[0].key not in _OPENING_PARTICLES:
+            piece.pop(0)
+    return [run for run in named if run] + [piece for piece in kept if piece]
+
+
+# an acronym in brackets, after the name it spells: "the Organization for Security and Co-operation in Europe
+# (OSCE)", "the International Prize for Arabic Fiction (IPAF)"; the name reaches back as far as its initials do,
+# over 'and', 'in' and 'the', which otherwise end a name
+_BRACKETED_ACRONYM = LazyPattern(r"[ \u00a0]*\(([A-Z][A-Za-z]*[A-Z])\)")
+_SPELT_JOINERS = frozenset("of for and in on the to de".split())
+_SPELT_REACH = 14  # units: a body's longest name and its joiners
+
+
+def _spelt_spans(text: str, units: Sequence[_Unit | None]) -> list[tuple[int, int]]:
+    """The names that an acronym after them spells out, reaching back across words that end a run elsewhere; the
+    first letters must give the acronym, or begin it where the acronym takes the name's first words only
+    ('International Federation of Red Cross and Red Crescent Societies (IFRC)')."""
+    spans: list[tuple[int, int]] = []
+    for last, unit in enumerate(units):
+        if unit is None or unit.kind == "joiner":
+            continue
+        defined = _BRACKETED_ACRONYM.match(text, unit.end)
+        if defined is None:
+            continue
+        acronym = defined.group(1).upper()
+        exact = prefix = None
+        for first in range(last, max(-1, last - _SPELT_REACH), -1):
+            head = units[first]
+            if head is None or (first < last and not _joined(text, head, units[first + 1])):  # type: ignore[arg-type]
+                break
+            if head.kind == "joiner":
+                if head.key not in _SPELT_JOINERS:
+                    break
+                continue
+            if head.key in FUNCTION_WORDS or (head.possessive and first < last):
+                break  # "The" opening the sentence; "Russia's"
+            words = [u for u in units[first : last + 1] if u is not None]
+            spellings = (_initials(words), "".join(u.text[0].upper() for u in words if u.kind != "joiner"))
+            if acronym in spellings:  # "Co-operation" gives C or CO
+                exact = first
+                break
+            if prefix is None and any(len(s) > len(acronym) and s.startswith(acronym) for s in spellings):
+                prefix = first
+        start = exact if exact is not None else prefix
+        if start is not None and start < last:
+            spans.append((units[start].start, unit.end))  # type: ignore[union-attr]
+    return spans
 
 
 def _a_credit_line(block, text: str) -> bool:
@@ -2098,7 +2183,9 @@ def find_candidates(
         runs = _runs(text, units, lowercase_seen, pairs_in_names, one_clubs)
         credited = credit_names(text)
         if credited:  # a credit line's names end where its reading ends: "By Hadeel Al Sayegh & Maha El Dahan"
-            runs = _credit_runs(units, runs, credited)
+            runs = _runs_over(units, runs, [(start, end) for start, end, _ in credited])
+        elif spelt := _spelt_spans(text, units):
+            runs = _runs_over(units, runs, spelt)
         for run in runs:
             if not run or run[0].start < kicker_end:
                 continue
@@ -2721,6 +2808,10 @@ _SURE_SCORE = 1.5
 _SURE_LEAD = 0.5
 
 
+# what follows 'the' inside a person's name: "Catherine the Great", "Ivan the Terrible", "Pliny the Elder"
+_EPITHETS = frozenset("great terrible elder younger conqueror magnificent bold wise good lionheart pious".split())
+
+
 def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str], bool]:
     """Score each type from the words of the name and the words around it; the reasons of the winner, and
     whether the guess is sure: a one-word name that no list knows (a country, a city, a dateline's, a news
@@ -2745,6 +2836,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             if word in vocabulary or (kind in ("organisation", "award") and _plural_of(word, vocabulary)):
                 # the last word heads an English name: "Academy Awards" is an award, "Bank of England" a bank
                 weight = 3.25 if word == words[-1] else 3 if word == words[0] else 2
+                if kind == "award" and word == words[-1] and len(words) > 1:
+                    weight = 5  # "the Sheikh Zayed Book Award announced its list": a prize, whatever its body does
                 vote(kind, weight, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
@@ -2851,6 +2944,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("event", 5, f"'{words[0]}' names a storm")
     if len(words) > 2 and words[-1] in _HONOUR_PERIODS and words[-2:-1] in (("of",), ("the",)) and "of" in words:
         vote("award", 3, f"'of the {words[-1]}' ends the name")  # "Player of the Year", "Man of the Match"
+    if "the" in words[1:-1] and "of" not in words and words[-1] not in _EPITHETS:
+        vote("organisation", 2, "'the' inside the name")  # "Save the Children"; not "Catherine the Great"
     if len(words) > 2 and words[0] in _LANDFORMS and words[1] == "of":  # "Rock of Gibraltar", "Isle of Skye"
         vote("place", 3, f"'{words[0]} of' opens the name")
     if not scores:
