@@ -145,7 +145,7 @@ palace square street avenue road airport airbase base river sea ocean mountain m
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
 circuit stadium arena wadi jebel jabal khor emirates glacier glaciers reef lagoon volcano fjord delta basin
-canyon ridge
+canyon ridge barrage dam headworks reservoir
 """.split()
 )
 EVENT_WORDS = frozenset(
@@ -258,7 +258,9 @@ PLACE_NOUNS_AFTER = frozenset(
     "countryside area neighbourhood neighborhood crossing checkpoint plant refinery terminal "
     # a sea's, a strait's, a river's or a base's own noun after it: "the Bab el-Mandeb strait", "the Mediterranean
     # port of Tobruk", "the Hmeimim air base"
-    "strait sea river glacier valley coast peninsula desert lake bay port base airbase".split()
+    "strait sea river glacier valley coast peninsula desert lake bay port base airbase "
+    # a list's noun: "the Chenab, Ravi and Sutlej rivers"
+    "rivers provinces districts regions islands".split()
 )
 _BASES = frozenset("air naval military".split())  # "the Hmeimim air base", "the Tartus naval base"
 ORGANISATION_NOUNS_AFTER = frozenset(
@@ -285,6 +287,7 @@ startup firm company companies carrier lender bank insurer airline carmaker drug
 broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
 supplier designer developer producer conglomerate club clubs side rivals giant giants brand subsidiary tank watchdog
 charity nonprofit unit units affiliate
+band bands movement service exchange label
 """.split()
 )
 # words of a sentence about football: a one-word name there is more likely a club than a place
@@ -2184,7 +2187,11 @@ def find_candidates(
         credited = credit_names(text)
         if credited:  # a credit line's names end where its reading ends: "By Hadeel Al Sayegh & Maha El Dahan"
             runs = _runs_over(units, runs, [(start, end) for start, end, _ in credited])
-        elif spelt := _spelt_spans(text, units):
+        elif spelt := [
+            (start, end)
+            for start, end in _spelt_spans(text, units)
+            if not any(run[0].start <= start and end <= run[-1].end for run in runs)
+        ]:  # joined where the runs cut it, never cut where a run holds more ("UN Office for ... (OCHA)")
             runs = _runs_over(units, runs, spelt)
         for run in runs:
             if not run or run[0].start < kicker_end:
@@ -2836,8 +2843,11 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             if word in vocabulary or (kind in ("organisation", "award") and _plural_of(word, vocabulary)):
                 # the last word heads an English name: "Academy Awards" is an award, "Bank of England" a bank
                 weight = 3.25 if word == words[-1] else 3 if word == words[0] else 2
-                if kind == "award" and word == words[-1] and len(words) > 1:
-                    weight = 5  # "the Sheikh Zayed Book Award announced its list": a prize, whatever its body does
+                head = word == words[-1] or words[words.index(word) + 1] in ("for", "in")
+                if kind == "award" and head and len(words) > 1:
+                    # "the Sheikh Zayed Book Award announced its list", "the International Prize for Arabic
+                    # Fiction (IPAF)": the noun heading the name makes it a prize, whatever its body does
+                    weight = 5
                 vote(kind, weight, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
@@ -3046,8 +3056,9 @@ def _brand_spelling(form: str) -> bool:
 
 # an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
 _APPOSITION = LazyPattern(
-    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
-    r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based|led|owned|run|founded|controlled|backed|listed)\b|[,.;)]|$)"
+    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,4}?([a-z]+)\b"
+    r"(?=[ \u00a0]+(?:in|of|with|that|which|who|whose|from|for|based|led|owned|run|founded|controlled|backed|listed"
+    r"|chaired|headed|known)\b|[,.;)]|$)"
 )
 _BODY_NOUNS = frozenset(
     "venture house group agency company firm bank party movement militia organisation organization unit "
@@ -3066,6 +3077,7 @@ _BODIES_NAMED = (
     | frozenset("alliance coalition federation association union council agency foundation fund institute".split())
 )
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
+_NOMINATED = frozenset("nominated shortlisted longlisted nomination nominations shortlist longlist contender".split())
 
 
 def _listed_after(tokens: list[_Token], index: int) -> tuple[str, float, str] | None:
@@ -3167,7 +3179,11 @@ _DIRECTED = frozenset("directed co-directed directs directing co-wrote remade".s
 # a work's authors, after which "by" names a person: "a film directed by Nolan", "a ballet choreographed by ..."
 _AUTHORED = frozenset("directed co-directed composed choreographed painted narrated sung".split())
 # what a work does on a service or a channel: "streams on Netflix", "aired on TRT", "broadcast on Show TV"
-_SHOWN_ON = frozenset("streams stream streamed streaming airs aired airing broadcast broadcasts premiered".split())
+_SHOWN_ON = frozenset(
+    "streams stream streamed streaming airs aired airing broadcast broadcasts premiered "
+    # a platform people post on: "posted on Instagram", "the poet young Iranians quote on Instagram"
+    "posted posts post wrote writes shared shares quote quotes quoted livestreamed uploaded".split()
+)
 # work nouns that are also verbs ("will play Galatasaray", "songs that feature Drake"): a work's only after a
 # determiner or a possessive ("the play Hamlet", "her new show Baby Reindeer")
 _WORK_NOUNS_AS_VERBS = frozenset("play plays feature features show shows".split())
@@ -3218,6 +3234,25 @@ _INVESTED = frozenset(
 )
 
 _NOUNS_AFTER_NAMES = TERM_NOUNS | PLACE_NOUNS_AFTER | ORGANISATION_NOUNS_AFTER | CLUB_NOUNS_AFTER
+
+
+# the names of a list, then their plural noun: "the Chenab, Ravi and Sutlej rivers", "Punjab and Sindh provinces"
+_LIST_THEN_NOUN = LazyPattern(
+    r"(?:(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)"
+    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?){1,6}[ \u00a0]+([a-z]+)\b"
+)
+_PLACES_LISTED = frozenset(
+    "rivers provinces districts regions islands mountains lakes cities towns villages valleys states countries".split()
+)
+
+
+def _followed_by_its_verb(text: str, tokens: list[_Token], occurrence: Occurrence) -> bool:
+    """Whether a past tense follows a name directly: "the band Viktor Tsoi led", "the firm Dell founded"."""
+    index = bisect.bisect_left([t.start for t in tokens], occurrence.end)
+    if index >= len(tokens) or text[occurrence.end : tokens[index].start].strip():
+        return False
+    following = tokens[index]
+    return following.text.islower() and (following.key.endswith("ed") or following.key in _PAST_OF_DOING)
 
 
 def _a_verb_after_a_name(token: _Token) -> bool:
@@ -3302,10 +3337,15 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("event", 3, "after 'flight'"))
         elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
             votes.append(("term", 4, f"after '{previous.key}'"))  # "the tanker Eagle S", "the frigate Admiral..."
-        elif previous.key in TERM_NOUNS and adjoining and previous.text.islower() and not think_tank:
+        elif previous.key in TERM_NOUNS and (adjoining or comma) and previous.text.islower() and not think_tank:
             # "its vaccine Abrysvo"
             votes.append(("term", 3, f"after '{previous.key}'"))
-        elif previous.key in ORGANISATION_NOUNS_BEFORE and (adjoining or comma) and previous.text.islower():
+        elif (
+            previous.key in ORGANISATION_NOUNS_BEFORE
+            and (adjoining or comma)
+            and previous.text.islower()
+            and not (len(before) >= 2 and before[-2].key == "the" and _followed_by_its_verb(text, tokens, occurrence))
+        ):  # not "Kino, the band Viktor Tsoi led": the person of a relative clause
             # "refiner Tupras", "a subsidiary, Red River Talc"
             votes.append(("organisation", 3, f"after '{previous.key}'"))
         elif (
@@ -3368,6 +3408,18 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
     if after_the and len(before) >= 1 and before[-1].key in _WINNING_VERBS:  # "won the Golden Lion"
         votes.append(("award", 2, f"after '{before[-1].key} the'"))
+    elif len(before) >= 2 and before[-1].key in ("a", "an") and before[-2].key in _WINNING_VERBS:  # "won a Grammy"
+        votes.append(("award", 3, f"after '{before[-2].key} {before[-1].key}'"))
+    elif (
+        len(before) >= 3
+        and before[-1].key in ("a", "an", "for")
+        and (before[-2].key == "for" or before[-1].key == "for")
+        and (before[-3] if before[-1].key != "for" else before[-2]).key in _NOMINATED
+    ):  # "nominated for a Grammy", "shortlisted for the Booker"
+        votes.append(("award", 3, "after 'nominated for'"))
+    listed_before = _LIST_THEN_NOUN.match(text, occurrence.end)
+    if listed_before and listed_before.group(1) in _PLACES_LISTED:  # "the Chenab, Ravi and Sutlej rivers"
+        votes.append(("place", 2.5, f"in a list of {listed_before.group(1)}"))
     apposition = _APPOSITION.match(text, occurrence.end)
     if apposition:  # "Stargate, a joint venture with SoftBank", "Sotheby's, the auction house", "Jinka, a town"
         noun = apposition.group(1).lower()
