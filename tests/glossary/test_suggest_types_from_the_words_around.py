@@ -109,3 +109,14 @@ def test_an_acronym_does_not_cut_a_name_a_run_already_holds_whole(glossary):
         glossary,
     )
     assert "UN Office for the Coordination of Humanitarian Affairs" in names
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The bank is listed on Nasdaq and in Astana.", "Nasdaq"),
+        ("Its shares have traded on Borsa Istanbul since 2000.", "Borsa Istanbul"),
+    ],
+)
+def test_an_exchange_shares_are_listed_or_traded_on_is_an_organisation(desk_glossary, sentence, name):
+    assert in_sentence(sentence, desk_glossary)[name][1] == "organisation"

@@ -490,6 +490,7 @@ _TOKEN = LazyPattern(
     r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
     r"|(?:Flight|Formula|Vision|Apollo|Route|Highway|Boeing|Airbus)[ \u00a0]\d{1,4}(?![\d.,:/-]*\d)\b"  # Flight 752
     r"|A/S(?![\w/])"  # a Danish or Norwegian firm's legal form: "Novo Nordisk A/S"
+    r"|[A-Z][^\W_]*\.(?:com|net|kz|ru|uz|az|ge|tr|ae|io|ai)(?![\w.]|\.\w)"  # a firm named by its domain: "Kaspi.kz"
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = LazyPattern(rf"[{_APOSTROPHES}]s$")
@@ -1610,19 +1611,38 @@ def _words_key(text: str) -> tuple[str, ...]:
     return tuple(fold(word) for word in re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*(?:\+(?!\w))?", text))
 
 
+# the letters that romanisations of one sound differ by (Russian, Persian, Arabic, Turkic, Georgian names as
+# English, French and German copy write them): Tokayev/Toqaev, Japarov/Zhaparov, Zourabichvili/Zurabishvili,
+# Shymkent/Chimkent, Samarkand/Samarqand, Sadegh/Sadeq; each is read as one letter before words are compared
+_ROMANISATIONS = (
+    ("dzh", "j"), ("zh", "j"), ("tch", "$"), ("sch", "$"), ("sh", "$"), ("ch", "$"),
+    ("gh", "k"), ("q", "k"), ("ck", "k"), ("ph", "f"), ("w", "v"),
+)  # fmt: skip
+
+
+def _romanised(word: str) -> str:
+    """A word with each romanisation's letters for one sound made one: 'zhaparov' -> 'japarov'."""
+    for letters, sound in _ROMANISATIONS:
+        if letters in word:
+            word = word.replace(letters, sound)
+    return word
+
+
 def _skeleton(word: str) -> str:
-    """The consonants of a word after its first letter, doubled ones once: 'Muhammad' -> 'mhmd'."""
-    word = word.replace("'", "").replace("\u2019", "")
+    """The consonants of a word after its first letter, doubled ones once, each sound's letters made one:
+    'Muhammad' -> 'mhmd', 'Toqaev' and 'Tokayev' -> 'tkv'."""
+    word = _romanised(word.replace("'", "").replace("\u2019", ""))
     letters = word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
 def _same_word(a: str, b: str, strict: bool) -> bool:
-    """'sergei'/'sergey', 'mohammed'/'muhammad', 'qasem'/'qassem': one word spelt two ways."""
+    """'sergei'/'sergey', 'mohammed'/'muhammad', 'qasem'/'qassem', 'tokayev'/'toqaev': one word spelt two ways."""
     if a == b:
         return True
     if not (a.isalpha() and b.isalpha()):
         return False  # "S-400" and "S-300" are two names
+    a, b = _romanised(a), _romanised(b)
     shortest = min(len(a), len(b))
     if shortest < (6 if strict else 4) or _skeleton(a) != _skeleton(b) or (a[0] != b[0] and {a[0], b[0]} - _VOWELS):
         return False
@@ -1702,6 +1722,12 @@ class _Group:
         return kinds
 
 
+# the words that end a firm's name and that the copy drops: its legal form, its kind of business, its web domain
+_LEGAL_TAILS = frozenset(
+    "as jsc pjsc ojsc nv plc corp inc ltd co sa ag se llc llp gmbh spa srl bv ab asa "
+    "com net kz ru uz az ge tr ae".split()
+)
+_FIRM_TAILS = ORGANISATION_ENDINGS | _LEGAL_TAILS | frozenset("bank investment investments company holdings".split())
 _BUCKET_COMPARISONS = 64  # spellings compared with each new one in a bucket: bounds hostile input
 
 
@@ -1721,10 +1747,16 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     for acronym, words in acronyms.items():
         if acronym in groups and words in groups:
             groups[words].root().absorb(groups[acronym], as_short=True)
-    # a firm's name without the word that ends it: "Moody's" for "Moody's Ratings"
+    # a firm's name without the words that end it: "Moody's" for "Moody's Ratings", "Koç Holding" and "Koç" for
+    # "Koç Holding AS", "Halyk" for "Halyk Bank", "Kaspi" for "Kaspi.kz JSC"
+    places = _territory_names() | _city_names()
     for words, group in groups.items():
-        if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS and words[:-1] in groups:
-            shorter = groups[words[:-1]]
+        for cut in range(len(words) - 1, 0, -1):
+            if words[cut] not in _FIRM_TAILS or sum(w not in _LEGAL_TAILS for w in words[cut:]) > 1:
+                break  # every word from here to the end is one the copy may drop, all but one of them legal forms
+            shorter = groups.get(words[:cut])
+            if shorter is None or words[:cut] in places:
+                continue
             if not shorter.root().acronym and shorter.root() is not group.root():
                 group.root().absorb(shorter, as_short=True)
     # a leading nationality: "Iraqi Popular Mobilization Forces" is "Popular Mobilization Forces"
@@ -2805,7 +2837,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 # it): "Novo Nordisk A/S", "Roche Holding AG", "Poseida Therapeutics Inc.", "Eli Lilly and Co.", "Fingrid Oyj"
 _LEGAL_FORM = LazyPattern(
     r",?[ \u00a0]+(?:(?:and|&)[ \u00a0]+Co(?:mpany)?|Inc|Ltd|Corp|Co|plc|PLC|AG|SA|NV|SE|GmbH|LLC|LLP|Oyj|ASA|AB"
-    r"|A/S|SpA|PJSC|OJSC|JSC)\.?$"
+    r"|A/S|SpA|PJSC|OJSC|JSC|AS|A\.S|A\u015e|A\.\u015e)\.?$"  # AS, A.Ş.: a Turkish or Norwegian joint-stock firm
 )
 _LEGAL_FORM_REACH = 24  # ", and Company." and a few spaces
 
@@ -3182,7 +3214,9 @@ _AUTHORED = frozenset("directed co-directed composed choreographed painted narra
 _SHOWN_ON = frozenset(
     "streams stream streamed streaming airs aired airing broadcast broadcasts premiered "
     # a platform people post on: "posted on Instagram", "the poet young Iranians quote on Instagram"
-    "posted posts post wrote writes shared shares quote quotes quoted livestreamed uploaded".split()
+    "posted posts post wrote writes shared shares quote quotes quoted livestreamed uploaded "
+    # an exchange a firm's shares trade on: "listed on Nasdaq", "traded on Borsa Istanbul"
+    "listed listing trade trades traded trading".split()
 )
 # work nouns that are also verbs ("will play Galatasaray", "songs that feature Drake"): a work's only after a
 # determiner or a possessive ("the play Hamlet", "her new show Baby Reindeer")
