@@ -114,3 +114,23 @@ def test_an_honour_named_after_a_ruler_keeps_the_title(desk_glossary, sentence, 
 def test_a_religious_leaders_title_is_no_part_of_his_name(desk_glossary):
     names = in_sentence("He met the church's head, Catholicos Karekin II, on Monday.", desk_glossary)
     assert "Karekin II" in names and "Catholicos Karekin II" not in names
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "The bank's chief economist left in May. Chief Executive Mikheil Lomtadze, a Georgian, told analysts "
+            "that sales grew.",
+            "Mikheil Lomtadze",
+        ),
+        (
+            "The deputy governor resigned. Deputy Prime Minister Cevdet Yilmaz said the budget would hold.",
+            "Cevdet Yilmaz",
+        ),
+    ],
+)
+def test_a_title_of_several_words_opening_a_sentence_is_cut_whole(desk_glossary, text, person):
+    names = in_sentence(text, desk_glossary)
+    assert person in names
+    assert not any(name != person and name.endswith(person) for name in names)  # not "Executive Mikheil Lomtadze"

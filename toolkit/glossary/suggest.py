@@ -1253,6 +1253,7 @@ def _drop_weak_opening(
     if (
         first.clause_initial
         and first.kind != "glossary"
+        and not (first.kind == "title" and run[1:] and run[1].kind in _OFFICE_KINDS)  # "Chief Executive ...": cut whole
         and not first.acronym
         and (first.key in FUNCTION_WORDS or first.key in lowercase_seen)
         and not (first.key not in FUNCTION_WORDS and _opening_belongs(text, run, pairs_in_names))
