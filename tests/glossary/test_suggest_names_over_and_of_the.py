@@ -134,3 +134,16 @@ def test_a_title_of_several_words_opening_a_sentence_is_cut_whole(desk_glossary,
     names = in_sentence(text, desk_glossary)
     assert person in names
     assert not any(name != person and name.endswith(person) for name in names)  # not "Executive Mikheil Lomtadze"
+
+
+@pytest.mark.parametrize(
+    "sentence, apart",
+    [
+        ("Prices rose in March. Meanwhile the Fed held rates.", "Fed"),
+        ("Shelling went on overnight. In Rafah the Army said it had found a tunnel.", "Rafah"),
+    ],
+)
+def test_a_word_and_the_opening_a_clause_or_after_a_place_preposition_stay_apart(desk_glossary, sentence, apart):
+    names = in_sentence(sentence, desk_glossary)
+    assert apart in names
+    assert not any(" the " in name for name in names)

@@ -998,6 +998,10 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
     return bool(_RUN_GAP.fullmatch(gap))
 
 
+_PLACE_PREPOSITION_BEFORE = LazyPattern(
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Tt]o|[Ii]nto|[Nn]ear|[Aa]cross|[Oo]ver)[ \u00a0]+$"
+)
+_PREPOSITION_REACH = 8
 _AND_SPAN = 2  # words on either side of 'and' in a body's name that has no 'of' or 'for'
 
 
@@ -1085,6 +1089,7 @@ def _joins(
     following: _Unit | None,
     ahead: Sequence[_Unit | None] = (),
     lowercase_seen: set[str] | None = None,
+    text: str = "",
 ) -> bool:
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
     if following is None or (
@@ -1103,7 +1108,9 @@ def _joins(
             and following.kind in ("name", "body")
             and following.text[:1].isupper()
             and (len(ahead) < 2 or ahead[1] is None or ahead[1].kind == "joiner")
-        ):  # a name made of a verb or a noun and 'the': "Save the Children", "Catherine the Great"
+            and not _ends_at(_PLACE_PREPOSITION_BEFORE, text, current[0].start, _PREPOSITION_REACH)
+        ):  # a name made of a verb or a noun and 'the': "Save the Children", "Catherine the Great"; not "In Rafah
+            # the Army said", a place and the subject
             return True
         return current[-1].key in ("of", "to") or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
     if joiner.key == "and" and following.key in ("co", "company") and following.text[:1].isupper():
@@ -1181,7 +1188,7 @@ def _runs(
                 and (current[-1].key, following.key) in one_clubs
             )  # "Brighton and Hove Albion"
             if not one_club and not _joins(
-                unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen
+                unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen, text
             ):
                 close()
                 continue
