@@ -2165,6 +2165,41 @@ def _an_honour_named_like_an_office(text: str, run: list[_Unit], cutter: _Cutter
     return after is not None and after.group(1) in _HONOUR_NOUNS
 
 
+def _a_known_place(words: tuple[str, ...]) -> bool:
+    """A country's, a region's or a city's name as CLDR writes it, or a region named by a compass point and a
+    continent ("Central Asia", "East Africa")."""
+    if not words:
+        return False
+    if words in _territory_names() or words in _city_names():
+        return True
+    return len(words) == 2 and words[-1] in _CONTINENTS and words[0].removesuffix("ern") in _DIRECTIONS | {"central"}
+
+
+_HEADING_PLACE_WORDS = 3  # "Bosnia and Herzegovina" is the longest a headline's known place is read to
+
+
+def _known_places_in(text: str, units: Sequence[_Unit | None]) -> list[tuple[tuple[str, ...], str]]:
+    """The known places among a headline's capitalised words ("Central Asia's Quiet Successions", "Markets Rally
+    as Lisbon Hosts Summit"), longest first at each word; a line in capitals is read for none."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    index = 0
+    while index < len(units):
+        for length in range(_HEADING_PLACE_WORDS, 0, -1):
+            span = units[index : index + length]
+            if len(span) < length or any(u is None or u.kind == "glossary" for u in span):
+                continue
+            if any(not _joined(text, a, b) for a, b in pairwise(span)):  # type: ignore[arg-type]
+                continue
+            written = _POSSESSIVE_END.sub("", text[span[0].start : span[-1].end])  # type: ignore[union-attr]
+            words = _words_key(written)
+            if not written.isupper() and written[:1].isupper() and _a_known_place(words):
+                found.append((words, written))
+                index += length - 1
+                break
+        index += 1
+    return found
+
+
 def find_candidates(
     documents: Sequence[Document], glossary: Glossary, matcher: Matcher | None = None
 ) -> list[Candidate]:
@@ -2210,17 +2245,25 @@ def find_candidates(
     )
     groups: dict[tuple[str, ...], _Group] = {}
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    known_in_headings: dict[tuple[str, ...], str] = {}
     given_or_title: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for _, block, segment in segments:
         tokens = tokenised[id(segment)]
+        headed = False  # a headline's or a subheading's words: capitalised by the style, read for known places only
         if _a_credit_line(block, segment.text):
             pass  # a byline or a closing credit line set apart: its names are the people who made the story
-        elif block.kind is not BlockKind.PARAGRAPH or _headline(segment.text, tokens):
-            continue
-        if _a_title_case_line(block, tokens):
-            continue
+        elif (
+            block.kind is not BlockKind.PARAGRAPH
+            or _headline(segment.text, tokens)
+            or _a_title_case_line(block, tokens)
+        ):
+            headed = True
         text = segment.text
         units = _units(text, tokens, mentions[id(segment)])
+        if headed:
+            for words, written in _known_places_in(text, units):
+                known_in_headings.setdefault(words, written)
+            continue
         kicker_end = _kicker_end(text)
         credit = _a_credit(text)
         runs = _runs(text, units, lowercase_seen, pairs_in_names, one_clubs)
@@ -2292,6 +2335,12 @@ def find_candidates(
                     short_group.forms.setdefault(bracketed, 0)
                     acronyms[short_words] = words
     _given_name_gen(groups, given_or_title)
+    for words, written in known_in_headings.items():
+        # a country, a city or a region only a headline or a subheading names ("Georgia's Long Winter", "Central
+        # Asia's Quiet Successions"): CLDR knows it, so its capital is no headline's style
+        if words not in groups:
+            groups[words] = _Group(words)
+            groups[words].forms[written] += 1
     if not groups:
         return []
     roots = _merge(groups, acronyms)
