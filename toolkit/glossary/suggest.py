@@ -63,7 +63,7 @@ spokesperson ambassador envoy senator sen governor gov mayor judge king queen pr
 sheikh shaikh sheik ayatollah hojatoleslam imam pope cardinal bishop archbishop patriarch rabbi mullah cleric mr mrs
 ms miss dr prof professor sir dame lord lady mp rep representative speaker deputy fellow founder coach
 administrator commissioner prosecutor
-mufti caliph crown prophet
+mufti caliph crown prophet catholicos
 """.split()
 )
 # first names, not surnames, follow these: "Sheikh Tamim", "Prince William"
@@ -126,7 +126,7 @@ court tribunal assembly congress senate network agency times post news herald jo
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
-agence agencia agenzia presse prensa academy chamber chambers
+agence agencia agenzia presse prensa academy chamber chambers museum museums library gallery galleries
 """.split()
 )
 # news agencies and outlets named by one word, which open sentences as sources do ("Reuters reported",
@@ -145,7 +145,7 @@ palace square street avenue road airport airbase base river sea ocean mountain m
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
 circuit stadium arena wadi jebel jabal khor emirates glacier glaciers reef lagoon volcano fjord delta basin
-canyon ridge
+canyon ridge barrage dam headworks reservoir
 """.split()
 )
 EVENT_WORDS = frozenset(
@@ -258,7 +258,9 @@ PLACE_NOUNS_AFTER = frozenset(
     "countryside area neighbourhood neighborhood crossing checkpoint plant refinery terminal "
     # a sea's, a strait's, a river's or a base's own noun after it: "the Bab el-Mandeb strait", "the Mediterranean
     # port of Tobruk", "the Hmeimim air base"
-    "strait sea river glacier valley coast peninsula desert lake bay port base airbase".split()
+    "strait sea river glacier valley coast peninsula desert lake bay port base airbase "
+    # a list's noun: "the Chenab, Ravi and Sutlej rivers"
+    "rivers provinces districts regions islands".split()
 )
 _BASES = frozenset("air naval military".split())  # "the Hmeimim air base", "the Tartus naval base"
 ORGANISATION_NOUNS_AFTER = frozenset(
@@ -285,6 +287,7 @@ startup firm company companies carrier lender bank insurer airline carmaker drug
 broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
 supplier designer developer producer conglomerate club clubs side rivals giant giants brand subsidiary tank watchdog
 charity nonprofit unit units affiliate
+band bands movement service exchange label
 """.split()
 )
 # words of a sentence about football: a one-word name there is more likely a club than a place
@@ -488,6 +491,7 @@ _TOKEN = LazyPattern(
     r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
     r"|(?:Flight|Formula|Vision|Apollo|Route|Highway|Boeing|Airbus)[ \u00a0]\d{1,4}(?![\d.,:/-]*\d)\b"  # Flight 752
     r"|A/S(?![\w/])"  # a Danish or Norwegian firm's legal form: "Novo Nordisk A/S"
+    r"|[A-Z][^\W_]*\.(?:com|net|kz|ru|uz|az|ge|tr|ae|io|ai)(?![\w.]|\.\w)"  # a firm named by its domain: "Kaspi.kz"
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = LazyPattern(rf"[{_APOSTROPHES}]s$")
@@ -995,6 +999,10 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
     return bool(_RUN_GAP.fullmatch(gap))
 
 
+_PLACE_PREPOSITION_BEFORE = LazyPattern(
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Tt]o|[Ii]nto|[Nn]ear|[Aa]cross|[Oo]ver)[ \u00a0]+$"
+)
+_PREPOSITION_REACH = 8
 _AND_SPAN = 2  # words on either side of 'and' in a body's name that has no 'of' or 'for'
 
 
@@ -1018,6 +1026,12 @@ _COMMON_ENDINGS = (
     "tion", "sion", "ment", "ity", "ities", "ness", "ance", "ence", "ism", "ics", "ogy", "ship", "dom", "ure",
     "ive", "ous", "ary", "ical", "ic", "al", "ing", "ings", "ies",
 )  # fmt: skip
+
+
+# institutions that one body's name pairs with 'and': "Malek National Library and Museum"
+_PAIRED_INSTITUTIONS = frozenset(
+    "museum museums library libraries gallery galleries archive archives garden gardens theatre theater".split()
+)
 
 
 def _a_common_word(unit: _Unit, lowercase_seen: set[str]) -> bool:
@@ -1076,6 +1090,7 @@ def _joins(
     following: _Unit | None,
     ahead: Sequence[_Unit | None] = (),
     lowercase_seen: set[str] | None = None,
+    text: str = "",
 ) -> bool:
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
     if following is None or (
@@ -1087,12 +1102,32 @@ def _joins(
     if not current:
         return joiner.key in _OPENING_PARTICLES
     if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
+        if (
+            len(current) == 1
+            and current[0].kind == "name"
+            and not (current[0].clause_initial or current[0].acronym or current[0].possessive)
+            and following.kind in ("name", "body")
+            and following.text[:1].isupper()
+            and (len(ahead) < 2 or ahead[1] is None or ahead[1].kind == "joiner")
+            and not _ends_at(_PLACE_PREPOSITION_BEFORE, text, current[0].start, _PREPOSITION_REACH)
+        ):  # a name made of a verb or a noun and 'the': "Save the Children", "Catherine the Great"; not "In Rafah
+            # the Army said", a place and the subject
+            return True
         return current[-1].key in ("of", "to") or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
     if joiner.key == "and" and following.key in ("co", "company") and following.text[:1].isupper():
         # "Eli Lilly and Co.", "Dow Jones and Company": the firm's legal form, its name's last words
         return bool(current) and current[-1].kind == "name" and (not ahead[1:] or ahead[1] is None)
     if joiner.key == "and":  # "Centre for Strategic and International Studies", "Justice and Development Party"
         lowercase_seen = lowercase_seen or set()
+        if current[-1].key in _PAIRED_INSTITUTIONS and following.key in _PAIRED_INSTITUTIONS:
+            return True  # "Malek National Library and Museum", "Royal Botanic Gardens and Museum"
+        if (
+            current[-1].kind == "body"
+            and len(current) >= 2
+            and following.kind == "name"
+            and not _a_common_word(following, lowercase_seen)
+        ):  # two bodies, each named whole: "Edhi Foundation and Alkhidmat Foundation", "BP Plc and Shell Plc"
+            return False
         if (
             _in_complement(current)
             and following.kind != "glossary"
@@ -1103,6 +1138,8 @@ def _joins(
         return _body_ahead(current, ahead, lowercase_seen)
     if joiner.key == "to":  # "Fund for Responding to Loss and Damage": a body's gerund and its object
         return current[-1].key.endswith("ing") and any(u.kind in ("body", "generic") for u in current)
+    if joiner.key == "on" and current[-1].key in _PAIRED_INSTITUTIONS:
+        return False  # "the Umm Kulthum Museum on Roda Island": where the museum stands
     if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
     if joiner.key == "in":  # "Nobel Prize in Literature", "Memorial Prize in Economic Sciences": a prize's field
@@ -1152,7 +1189,7 @@ def _runs(
                 and (current[-1].key, following.key) in one_clubs
             )  # "Brighton and Hove Albion"
             if not one_club and not _joins(
-                unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen
+                unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen, text
             ):
                 close()
                 continue
@@ -1224,6 +1261,7 @@ def _drop_weak_opening(
     if (
         first.clause_initial
         and first.kind != "glossary"
+        and not (first.kind == "title" and run[1:] and run[1].kind in _OFFICE_KINDS)  # "Chief Executive ...": cut whole
         and not first.acronym
         and (first.key in FUNCTION_WORDS or first.key in lowercase_seen)
         and not (first.key not in FUNCTION_WORDS and _opening_belongs(text, run, pairs_in_names))
@@ -1378,6 +1416,8 @@ class _Cutter:
         return unit.kind in _OFFICE_KINDS or self.is_title(unit)
 
     def cut(self, run: list[_Unit]) -> list[_Sighting]:
+        if len(run) > 2 and self.is_title(run[0]) and run[-1].key in AWARD_WORDS and run[-2].kind == "name":
+            return [_Sighting(run)]  # an honour named after a ruler: "Sheikh Zayed Book Award", "King Faisal Prize"
         sightings: list[_Sighting] = []
         segment: list[_Unit] = []
         title_before: str | None = None
@@ -1580,19 +1620,38 @@ def _words_key(text: str) -> tuple[str, ...]:
     return tuple(fold(word) for word in re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*(?:\+(?!\w))?", text))
 
 
+# the letters that romanisations of one sound differ by (Russian, Persian, Arabic, Turkic, Georgian names as
+# English, French and German copy write them): Tokayev/Toqaev, Japarov/Zhaparov, Zourabichvili/Zurabishvili,
+# Shymkent/Chimkent, Samarkand/Samarqand, Sadegh/Sadeq; each is read as one letter before words are compared
+_ROMANISATIONS = (
+    ("dzh", "j"), ("zh", "j"), ("tch", "$"), ("sch", "$"), ("sh", "$"), ("ch", "$"),
+    ("gh", "k"), ("q", "k"), ("ck", "k"), ("ph", "f"), ("w", "v"),
+)  # fmt: skip
+
+
+def _romanised(word: str) -> str:
+    """A word with each romanisation's letters for one sound made one: 'zhaparov' -> 'japarov'."""
+    for letters, sound in _ROMANISATIONS:
+        if letters in word:
+            word = word.replace(letters, sound)
+    return word
+
+
 def _skeleton(word: str) -> str:
-    """The consonants of a word after its first letter, doubled ones once: 'Muhammad' -> 'mhmd'."""
-    word = word.replace("'", "").replace("\u2019", "")
+    """The consonants of a word after its first letter, doubled ones once, each sound's letters made one:
+    'Muhammad' -> 'mhmd', 'Toqaev' and 'Tokayev' -> 'tkv'."""
+    word = _romanised(word.replace("'", "").replace("\u2019", ""))
     letters = word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
 def _same_word(a: str, b: str, strict: bool) -> bool:
-    """'sergei'/'sergey', 'mohammed'/'muhammad', 'qasem'/'qassem': one word spelt two ways."""
+    """'sergei'/'sergey', 'mohammed'/'muhammad', 'qasem'/'qassem', 'tokayev'/'toqaev': one word spelt two ways."""
     if a == b:
         return True
     if not (a.isalpha() and b.isalpha()):
         return False  # "S-400" and "S-300" are two names
+    a, b = _romanised(a), _romanised(b)
     shortest = min(len(a), len(b))
     if shortest < (6 if strict else 4) or _skeleton(a) != _skeleton(b) or (a[0] != b[0] and {a[0], b[0]} - _VOWELS):
         return False
@@ -1672,6 +1731,12 @@ class _Group:
         return kinds
 
 
+# the words that end a firm's name and that the copy drops: its legal form, its kind of business, its web domain
+_LEGAL_TAILS = frozenset(
+    "as jsc pjsc ojsc nv plc corp inc ltd co sa ag se llc llp gmbh spa srl bv ab asa "
+    "com net kz ru uz az ge tr ae".split()
+)
+_FIRM_TAILS = ORGANISATION_ENDINGS | _LEGAL_TAILS | frozenset("bank investment investments company holdings".split())
 _BUCKET_COMPARISONS = 64  # spellings compared with each new one in a bucket: bounds hostile input
 
 
@@ -1691,10 +1756,16 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     for acronym, words in acronyms.items():
         if acronym in groups and words in groups:
             groups[words].root().absorb(groups[acronym], as_short=True)
-    # a firm's name without the word that ends it: "Moody's" for "Moody's Ratings"
+    # a firm's name without the words that end it: "Moody's" for "Moody's Ratings", "Koç Holding" and "Koç" for
+    # "Koç Holding AS", "Halyk" for "Halyk Bank", "Kaspi" for "Kaspi.kz JSC"
+    places = _territory_names() | _city_names()
     for words, group in groups.items():
-        if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS and words[:-1] in groups:
-            shorter = groups[words[:-1]]
+        for cut in range(len(words) - 1, 0, -1):
+            if words[cut] not in _FIRM_TAILS or sum(w not in _LEGAL_TAILS for w in words[cut:]) > 1:
+                break  # every word from here to the end is one the copy may drop, all but one of them legal forms
+            shorter = groups.get(words[:cut])
+            if shorter is None or words[:cut] in places:
+                continue
             if not shorter.root().acronym and shorter.root() is not group.root():
                 group.root().absorb(shorter, as_short=True)
     # a leading nationality: "Iraqi Popular Mobilization Forces" is "Popular Mobilization Forces"
@@ -1901,6 +1972,8 @@ reporting writing editing written edited compiled photo photos photograph photog
 illustration illustrations graphic graphics video text words research translation translated interview
 """.split()
 )
+_CREDIT_OPENERS = _CREDIT_WORDS | frozenset(("additional", "further"))  # "Additional reporting by"
+_CREDIT_OPENERS = _CREDIT_WORDS | frozenset(("additional", "further"))  # "Additional reporting by"
 _CREDIT = LazyPattern(
     r"[ \u00a0]*\(?(?:By|(?:(?:Additional|Further)[ \u00a0]+[Rr]eporting|[A-Z][a-z]+)[ \u00a0]+by)[ \u00a0]+[A-Z]"
 )
@@ -1917,6 +1990,144 @@ def _a_credit(text: str) -> bool:
 def _headline(text: str, tokens: list[_Token]) -> bool:
     """A body line set in headline case, and not a credit line made of names."""
     return _headline_case(tokens) and not _a_credit(text)
+
+
+# the names of a credit line, read clause by clause: each "by" is followed by people, each of them perhaps "in" or
+# "from" a place ("Additional reporting by Olzhas Auyezov in Almaty; Editing by Mark Trevelyan", "By Golnar
+# Motevalli and Rana Sweis", "(Reporting by Ali Kucukgocmen; editing by Hugh Lawson)"); a photo credit names its
+# photographer, then the agency after a slash ("Photo: Amer Hilabi/AFP via Getty Images")
+_CREDIT_REACH = 600  # a credit line is short: a longer paragraph opening with "By" is prose
+_CREDIT_WORD = (
+    r"(?:[A-Z](?:\.|[\w'\u2019\u02bc-]*)|(?:bin|ibn|bint|al|el|de|da|di|du|van|von|der|den|ul|ud)(?=[ \u00a0-]))"
+)
+_CREDIT_NAME = rf"{_CREDIT_WORD}(?:[ \u00a0]{_CREDIT_WORD}){{0,5}}"
+_CREDIT_BY = LazyPattern(r"(?:^|(?<=[\s(;,]))(?:[Bb]y)[ \u00a0]+")
+_CREDIT_PERSON = LazyPattern(_CREDIT_NAME)
+_CREDIT_PLACE = LazyPattern(rf"[ \u00a0]+(?:in|from)[ \u00a0]+({_CREDIT_NAME})")
+_CREDIT_NEXT = LazyPattern(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)")
+_CREDIT_CLAUSE_END = LazyPattern(
+    r"[ \u00a0]*(?:[;)]|\.?[ \u00a0]*$|\.[ \u00a0]+[A-Z(]|,[ \u00a0]+[A-Z][a-z]+[ \u00a0]+by\b)"
+)
+_PHOTO_CREDIT = LazyPattern(
+    rf"[ \u00a0]*\(?(?:Photo|Photos|Photograph|Picture|Pictures|Image|Images|Illustration|Video)[ \u00a0]*:[ \u00a0]*"
+    rf"({_CREDIT_NAME})[ \u00a0]*/[ \u00a0]*({_CREDIT_NAME})(?:[ \u00a0]+via[ \u00a0]+({_CREDIT_NAME}))?"
+    r"[ \u00a0]*\)?[ \u00a0.]*$"
+)
+
+
+def _credit_name_ok(name: str) -> bool:
+    words = [w.strip(".").lower() for w in name.split()]
+    return bool(words) and words[0] not in FUNCTION_WORDS and not any(w in _calendar_words() for w in words)
+
+
+@functools.lru_cache(maxsize=64)
+def credit_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The people, places and agencies a credit line names, as (start, end, type); none for any other text. Each
+    "by" must be followed by names only, up to the clause's end, so prose opening with "By" names nobody here."""
+    if len(text) > _CREDIT_REACH:
+        return ()
+    photo = _PHOTO_CREDIT.match(text)
+    if photo:
+        spans = [(photo.start(1), photo.end(1), "person")]
+        spans += [(photo.start(g), photo.end(g), "organisation") for g in (2, 3) if photo.group(g)]
+        return tuple(spans)
+    if not _a_credit(text):
+        return ()
+    found: list[tuple[int, int, str]] = []
+    for by in _CREDIT_BY.finditer(text):
+        clause: list[tuple[int, int, str]] = []
+        at = by.end()
+        while True:
+            person = _CREDIT_PERSON.match(text, at)
+            if person is None or not _credit_name_ok(person.group()):
+                clause = []
+                break
+            clause.append((person.start(), person.end(), "person"))
+            at = person.end()
+            place = _CREDIT_PLACE.match(text, at)
+            if place and _credit_name_ok(place.group(1)):
+                clause.append((place.start(1), place.end(1), "place"))
+                at = place.end()
+            joined = _CREDIT_NEXT.match(text, at)
+            if joined is None or _CREDIT_PERSON.match(text, joined.end()) is None:
+                break
+            at = joined.end()
+        if clause and _CREDIT_CLAUSE_END.match(text, at):
+            found += clause
+    return tuple(found)
+
+
+def _runs_over(
+    units: Sequence[_Unit | None], runs: list[list[_Unit]], spans: Sequence[tuple[int, int]]
+) -> list[list[_Unit]]:
+    """The runs, with each span a run of its own in place of the runs crossing it (their words outside it kept)."""
+    named = [[u for u in units if u is not None and start <= u.start and u.end <= end] for start, end in spans]
+    kept: list[list[_Unit]] = []
+    for run in runs:
+        piece: list[_Unit] = []
+        for unit in run:
+            if any(start < unit.end and unit.start < end for start, end in spans):
+                kept.append(piece)
+                piece = []
+            else:
+                piece.append(unit)
+        kept.append(piece)
+    for piece in kept:
+        while piece and piece[-1].kind == "joiner":
+            piece.pop()
+        while piece and piece[0].kind == "joiner" and piece[0].key not in _OPENING_PARTICLES:
+            piece.pop(0)
+    return [run for run in named if run] + [piece for piece in kept if piece]
+
+
+# an acronym in brackets, after the name it spells: "the Organization for Security and Co-operation in Europe
+# (OSCE)", "the International Prize for Arabic Fiction (IPAF)"; the name reaches back as far as its initials do,
+# over 'and', 'in' and 'the', which otherwise end a name
+_BRACKETED_ACRONYM = LazyPattern(r"[ \u00a0]*\(([A-Z][A-Za-z]*[A-Z])\)")
+_SPELT_JOINERS = frozenset("of for and in on the to de".split())
+_SPELT_REACH = 14  # units: a body's longest name and its joiners
+
+
+def _spelt_spans(text: str, units: Sequence[_Unit | None]) -> list[tuple[int, int]]:
+    """The names that an acronym after them spells out, reaching back across words that end a run elsewhere; the
+    first letters must give the acronym, or begin it where the acronym takes the name's first words only
+    ('International Federation of Red Cross and Red Crescent Societies (IFRC)')."""
+    spans: list[tuple[int, int]] = []
+    for last, unit in enumerate(units):
+        if unit is None or unit.kind == "joiner":
+            continue
+        defined = _BRACKETED_ACRONYM.match(text, unit.end)
+        if defined is None:
+            continue
+        acronym = defined.group(1).upper()
+        exact = prefix = None
+        for first in range(last, max(-1, last - _SPELT_REACH), -1):
+            head = units[first]
+            if head is None or (first < last and not _joined(text, head, units[first + 1])):  # type: ignore[arg-type]
+                break
+            if head.kind == "joiner":
+                if head.key not in _SPELT_JOINERS:
+                    break
+                continue
+            if head.key in FUNCTION_WORDS or (head.possessive and first < last):
+                break  # "The" opening the sentence; "Russia's"
+            words = [u for u in units[first : last + 1] if u is not None]
+            spellings = (_initials(words), "".join(u.text[0].upper() for u in words if u.kind != "joiner"))
+            if acronym in spellings:  # "Co-operation" gives C or CO
+                exact = first
+                break
+            if prefix is None and any(len(s) > len(acronym) and s.startswith(acronym) for s in spellings):
+                prefix = first
+        start = exact if exact is not None else prefix
+        if start is not None and start < last:
+            spans.append((units[start].start, unit.end))  # type: ignore[union-attr]
+    return spans
+
+
+def _a_credit_line(block, text: str) -> bool:
+    """A credit line set apart, which a plain-text reader takes for a subheading ("By Golnar Motevalli and Rana
+    Sweis", "Editing by Alison Williams", "Photo: Arif Ali/AFP"): its names are read as a paragraph's."""
+    return block.kind is BlockKind.HEADING and bool(credit_names(text))
 
 
 _LINE_ENDS = ("?", ":", "!")
@@ -1953,6 +2164,41 @@ def _an_honour_named_like_an_office(text: str, run: list[_Unit], cutter: _Cutter
         return False
     after = _HONOUR_AFTER.match(text, run[-1].end)
     return after is not None and after.group(1) in _HONOUR_NOUNS
+
+
+def _a_known_place(words: tuple[str, ...]) -> bool:
+    """A country's, a region's or a city's name as CLDR writes it, or a region named by a compass point and a
+    continent ("Central Asia", "East Africa")."""
+    if not words:
+        return False
+    if words in _territory_names() or words in _city_names():
+        return True
+    return len(words) == 2 and words[-1] in _CONTINENTS and words[0].removesuffix("ern") in _DIRECTIONS | {"central"}
+
+
+_HEADING_PLACE_WORDS = 3  # "Bosnia and Herzegovina" is the longest a headline's known place is read to
+
+
+def _known_places_in(text: str, units: Sequence[_Unit | None]) -> list[tuple[tuple[str, ...], str]]:
+    """The known places among a headline's capitalised words ("Central Asia's Quiet Successions", "Markets Rally
+    as Lisbon Hosts Summit"), longest first at each word; a line in capitals is read for none."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    index = 0
+    while index < len(units):
+        for length in range(_HEADING_PLACE_WORDS, 0, -1):
+            span = units[index : index + length]
+            if len(span) < length or any(u is None or u.kind == "glossary" for u in span):
+                continue
+            if any(not _joined(text, a, b) for a, b in pairwise(span)):  # type: ignore[arg-type]
+                continue
+            written = _POSSESSIVE_END.sub("", text[span[0].start : span[-1].end])  # type: ignore[union-attr]
+            words = _words_key(written)
+            if not written.isupper() and written[:1].isupper() and _a_known_place(words):
+                found.append((words, written))
+                index += length - 1
+                break
+        index += 1
+    return found
 
 
 def find_candidates(
@@ -2000,21 +2246,41 @@ def find_candidates(
     )
     groups: dict[tuple[str, ...], _Group] = {}
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    known_in_headings: dict[tuple[str, ...], str] = {}
     given_or_title: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for _, block, segment in segments:
         tokens = tokenised[id(segment)]
-        if block.kind is not BlockKind.PARAGRAPH or _headline(segment.text, tokens):
-            continue
-        if _a_title_case_line(block, tokens):
-            continue
+        headed = False  # a headline's or a subheading's words: capitalised by the style, read for known places only
+        if _a_credit_line(block, segment.text):
+            pass  # a byline or a closing credit line set apart: its names are the people who made the story
+        elif (
+            block.kind is not BlockKind.PARAGRAPH
+            or _headline(segment.text, tokens)
+            or _a_title_case_line(block, tokens)
+        ):
+            headed = True
         text = segment.text
         units = _units(text, tokens, mentions[id(segment)])
+        if headed:
+            for words, written in _known_places_in(text, units):
+                known_in_headings.setdefault(words, written)
+            continue
         kicker_end = _kicker_end(text)
         credit = _a_credit(text)
-        for run in _runs(text, units, lowercase_seen, pairs_in_names, one_clubs):
+        runs = _runs(text, units, lowercase_seen, pairs_in_names, one_clubs)
+        credited = credit_names(text)
+        if credited:  # a credit line's names end where its reading ends: "By Hadeel Al Sayegh & Maha El Dahan"
+            runs = _runs_over(units, runs, [(start, end) for start, end, _ in credited])
+        elif spelt := [
+            (start, end)
+            for start, end in _spelt_spans(text, units)
+            if not any(run[0].start <= start and end <= run[-1].end for run in runs)
+        ]:  # joined where the runs cut it, never cut where a run holds more ("UN Office for ... (OCHA)")
+            runs = _runs_over(units, runs, spelt)
+        for run in runs:
             if not run or run[0].start < kicker_end:
                 continue
-            if credit and len(run) == 1 and run[0].key in _CREDIT_WORDS:
+            if credit and len(run) == 1 and run[0].key in _CREDIT_OPENERS:
                 continue  # "Reporting by ...; Editing by ...": the credit's own words
             # a ship's name holds titles and bodies' words as any other words: "the frigate Admiral Grigorovich",
             # "the research ship RRS Sir David Attenborough"
@@ -2070,6 +2336,12 @@ def find_candidates(
                     short_group.forms.setdefault(bracketed, 0)
                     acronyms[short_words] = words
     _given_name_gen(groups, given_or_title)
+    for words, written in known_in_headings.items():
+        # a country, a city or a region only a headline or a subheading names ("Georgia's Long Winter", "Central
+        # Asia's Quiet Successions"): CLDR knows it, so its capital is no headline's style
+        if words not in groups:
+            groups[words] = _Group(words)
+            groups[words].forms[written] += 1
     if not groups:
         return []
     roots = _merge(groups, acronyms)
@@ -2460,7 +2732,7 @@ def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str]
     finder = Matcher(pseudo)
     found: dict[str, list[_Hit]] = defaultdict(list)
     for document, block, segment in segments:
-        headline = block.kind is not BlockKind.PARAGRAPH
+        headline = block.kind is not BlockKind.PARAGRAPH and not _a_credit_line(block, segment.text)
         glossary_mentions = mentions[id(segment)]
         mention_ends = [m.end for m in glossary_mentions]
         tokens = tokenised[id(segment)]
@@ -2623,7 +2895,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 # it): "Novo Nordisk A/S", "Roche Holding AG", "Poseida Therapeutics Inc.", "Eli Lilly and Co.", "Fingrid Oyj"
 _LEGAL_FORM = LazyPattern(
     r",?[ \u00a0]+(?:(?:and|&)[ \u00a0]+Co(?:mpany)?|Inc|Ltd|Corp|Co|plc|PLC|AG|SA|NV|SE|GmbH|LLC|LLP|Oyj|ASA|AB"
-    r"|A/S|SpA|PJSC|OJSC|JSC)\.?$"
+    r"|A/S|SpA|PJSC|OJSC|JSC|AS|A\.S|A\u015e|A\.\u015e)\.?$"  # AS, A.Ş.: a Turkish or Norwegian joint-stock firm
 )
 _LEGAL_FORM_REACH = 24  # ", and Company." and a few spaces
 
@@ -2631,6 +2903,10 @@ _LEGAL_FORM_REACH = 24  # ", and Company." and a few spaces
 # below this score, or this lead over the runner-up, a one-word name's type is a guess to check
 _SURE_SCORE = 1.5
 _SURE_LEAD = 0.5
+
+
+# what follows 'the' inside a person's name: "Catherine the Great", "Ivan the Terrible", "Pliny the Elder"
+_EPITHETS = frozenset("great terrible elder younger conqueror magnificent bold wise good lionheart pious".split())
 
 
 def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str], bool]:
@@ -2657,6 +2933,11 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             if word in vocabulary or (kind in ("organisation", "award") and _plural_of(word, vocabulary)):
                 # the last word heads an English name: "Academy Awards" is an award, "Bank of England" a bank
                 weight = 3.25 if word == words[-1] else 3 if word == words[0] else 2
+                head = word == words[-1] or words[words.index(word) + 1] in ("for", "in")
+                if kind == "award" and head and len(words) > 1:
+                    # "the Sheikh Zayed Book Award announced its list", "the International Prize for Arabic
+                    # Fiction (IPAF)": the noun heading the name makes it a prize, whatever its body does
+                    weight = 5
                 vote(kind, weight, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
@@ -2763,6 +3044,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("event", 5, f"'{words[0]}' names a storm")
     if len(words) > 2 and words[-1] in _HONOUR_PERIODS and words[-2:-1] in (("of",), ("the",)) and "of" in words:
         vote("award", 3, f"'of the {words[-1]}' ends the name")  # "Player of the Year", "Man of the Match"
+    if "the" in words[1:-1] and "of" not in words and words[-1] not in _EPITHETS:
+        vote("organisation", 2, "'the' inside the name")  # "Save the Children"; not "Catherine the Great"
     if len(words) > 2 and words[0] in _LANDFORMS and words[1] == "of":  # "Rock of Gibraltar", "Isle of Skye"
         vote("place", 3, f"'{words[0]} of' opens the name")
     if not scores:
@@ -2863,8 +3146,9 @@ def _brand_spelling(form: str) -> bool:
 
 # an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
 _APPOSITION = LazyPattern(
-    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
-    r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based|led|owned|run|founded|controlled|backed|listed)\b|[,.;)]|$)"
+    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,4}?([a-z]+)\b"
+    r"(?=[ \u00a0]+(?:in|of|with|that|which|who|whose|from|for|based|led|owned|run|founded|controlled|backed|listed"
+    r"|chaired|headed|known)\b|[,.;)]|$)"
 )
 _BODY_NOUNS = frozenset(
     "venture house group agency company firm bank party movement militia organisation organization unit "
@@ -2883,6 +3167,7 @@ _BODIES_NAMED = (
     | frozenset("alliance coalition federation association union council agency foundation fund institute".split())
 )
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
+_NOMINATED = frozenset("nominated shortlisted longlisted nomination nominations shortlist longlist contender".split())
 
 
 def _listed_after(tokens: list[_Token], index: int) -> tuple[str, float, str] | None:
@@ -2984,7 +3269,13 @@ _DIRECTED = frozenset("directed co-directed directs directing co-wrote remade".s
 # a work's authors, after which "by" names a person: "a film directed by Nolan", "a ballet choreographed by ..."
 _AUTHORED = frozenset("directed co-directed composed choreographed painted narrated sung".split())
 # what a work does on a service or a channel: "streams on Netflix", "aired on TRT", "broadcast on Show TV"
-_SHOWN_ON = frozenset("streams stream streamed streaming airs aired airing broadcast broadcasts premiered".split())
+_SHOWN_ON = frozenset(
+    "streams stream streamed streaming airs aired airing broadcast broadcasts premiered "
+    # a platform people post on: "posted on Instagram", "the poet young Iranians quote on Instagram"
+    "posted posts post wrote writes shared shares quote quotes quoted livestreamed uploaded "
+    # an exchange a firm's shares trade on: "listed on Nasdaq", "traded on Borsa Istanbul"
+    "listed listing trade trades traded trading".split()
+)
 # work nouns that are also verbs ("will play Galatasaray", "songs that feature Drake"): a work's only after a
 # determiner or a possessive ("the play Hamlet", "her new show Baby Reindeer")
 _WORK_NOUNS_AS_VERBS = frozenset("play plays feature features show shows".split())
@@ -3035,6 +3326,25 @@ _INVESTED = frozenset(
 )
 
 _NOUNS_AFTER_NAMES = TERM_NOUNS | PLACE_NOUNS_AFTER | ORGANISATION_NOUNS_AFTER | CLUB_NOUNS_AFTER
+
+
+# the names of a list, then their plural noun: "the Chenab, Ravi and Sutlej rivers", "Punjab and Sindh provinces"
+_LIST_THEN_NOUN = LazyPattern(
+    r"(?:(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)"
+    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?){1,6}[ \u00a0]+([a-z]+)\b"
+)
+_PLACES_LISTED = frozenset(
+    "rivers provinces districts regions islands mountains lakes cities towns villages valleys states countries".split()
+)
+
+
+def _followed_by_its_verb(text: str, tokens: list[_Token], occurrence: Occurrence) -> bool:
+    """Whether a past tense follows a name directly: "the band Viktor Tsoi led", "the firm Dell founded"."""
+    index = bisect.bisect_left([t.start for t in tokens], occurrence.end)
+    if index >= len(tokens) or text[occurrence.end : tokens[index].start].strip():
+        return False
+    following = tokens[index]
+    return following.text.islower() and (following.key.endswith("ed") or following.key in _PAST_OF_DOING)
 
 
 def _a_verb_after_a_name(token: _Token) -> bool:
@@ -3119,10 +3429,15 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("event", 3, "after 'flight'"))
         elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
             votes.append(("term", 4, f"after '{previous.key}'"))  # "the tanker Eagle S", "the frigate Admiral..."
-        elif previous.key in TERM_NOUNS and adjoining and previous.text.islower() and not think_tank:
+        elif previous.key in TERM_NOUNS and (adjoining or comma) and previous.text.islower() and not think_tank:
             # "its vaccine Abrysvo"
             votes.append(("term", 3, f"after '{previous.key}'"))
-        elif previous.key in ORGANISATION_NOUNS_BEFORE and (adjoining or comma) and previous.text.islower():
+        elif (
+            previous.key in ORGANISATION_NOUNS_BEFORE
+            and (adjoining or comma)
+            and previous.text.islower()
+            and not (len(before) >= 2 and before[-2].key == "the" and _followed_by_its_verb(text, tokens, occurrence))
+        ):  # not "Kino, the band Viktor Tsoi led": the person of a relative clause
             # "refiner Tupras", "a subsidiary, Red River Talc"
             votes.append(("organisation", 3, f"after '{previous.key}'"))
         elif (
@@ -3162,6 +3477,12 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         ):  # "José Mourinho, coach of Fenerbahçe", "the captain of Persepolis", "fans of Besiktas"
             votes.append(("organisation", 2.5, f"after '{before[-2].key} of'"))
         credited = len(before) == 1 or before[-2].key in _CREDIT_WORDS
+        named = next(
+            (kind for start, end, kind in credit_names(text) if (start, end) == (occurrence.start, occurrence.end)),
+            None,
+        )
+        if named is not None:  # "By Golnar Motevalli and Rana Sweis", "reporting by X in Almaty", "Photo: X/AFP"
+            votes.append((named, 4, "a credit line's person" if named == "person" else f"a credit line's {named}"))
         if (
             previous.key == "by"
             and adjoining
@@ -3179,6 +3500,18 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
     if after_the and len(before) >= 1 and before[-1].key in _WINNING_VERBS:  # "won the Golden Lion"
         votes.append(("award", 2, f"after '{before[-1].key} the'"))
+    elif len(before) >= 2 and before[-1].key in ("a", "an") and before[-2].key in _WINNING_VERBS:  # "won a Grammy"
+        votes.append(("award", 3, f"after '{before[-2].key} {before[-1].key}'"))
+    elif (
+        len(before) >= 3
+        and before[-1].key in ("a", "an", "for")
+        and (before[-2].key == "for" or before[-1].key == "for")
+        and (before[-3] if before[-1].key != "for" else before[-2]).key in _NOMINATED
+    ):  # "nominated for a Grammy", "shortlisted for the Booker"
+        votes.append(("award", 3, "after 'nominated for'"))
+    listed_before = _LIST_THEN_NOUN.match(text, occurrence.end)
+    if listed_before and listed_before.group(1) in _PLACES_LISTED:  # "the Chenab, Ravi and Sutlej rivers"
+        votes.append(("place", 2.5, f"in a list of {listed_before.group(1)}"))
     apposition = _APPOSITION.match(text, occurrence.end)
     if apposition:  # "Stargate, a joint venture with SoftBank", "Sotheby's, the auction house", "Jinka, a town"
         noun = apposition.group(1).lower()
