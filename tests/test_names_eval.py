@@ -55,9 +55,10 @@ LATER_SETS = {
     "holdout16": 632,
     "holdout17": 589,
     "holdout18": 606,
-    "holdout19": 558,
+    "holdout19": 559,
     "holdout20": 635,
     "holdout21": 614,
+    "holdout22": 568,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -73,7 +74,19 @@ ACCEPTED_FORMS = {
 
 # a wrong form a set still counts that is no judgement but not fixed yet, with why (README says the same), and its
 # wrong mentions: the guard names it, so that no other wrong form appears beside it; it goes from here when fixed
-OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {}
+OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
+    "holdout22": {
+        # «въехали в Багдаде» for "drove into Baghdad": a verb of going the direction rule does not know yet
+        # (въехать, войти), so the model's prepositional stays where the accusative «в Багдад» is due
+        "ru-09": 1,
+        # the model's «منطقة خفض التوتر» for the zone: the rendering placed and the model's last word left after it
+        "ar-28": 1,
+        # word order the set's retry writes differently, both grammatical: «агентство России по туризму» against
+        # «агентство по туризму России», «وكالة سياحة روسيا» against «وكالة السياحة في روسيا»
+        "ru-07": 1,
+        "ar-07": 1,
+    },
+}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
