@@ -58,7 +58,7 @@ LATER_SETS = {
     "holdout19": 559,
     "holdout20": 635,
     "holdout21": 614,
-    "holdout22": 568,
+    "holdout22": 569,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -76,9 +76,6 @@ ACCEPTED_FORMS = {
 # wrong mentions: the guard names it, so that no other wrong form appears beside it; it goes from here when fixed
 OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
     "holdout22": {
-        # «въехали в Багдаде» for "drove into Baghdad": a verb of going the direction rule does not know yet
-        # (въехать, войти), so the model's prepositional stays where the accusative «в Багдад» is due
-        "ru-09": 1,
         # the model's «منطقة خفض التوتر» for the zone: the rendering placed and the model's last word left after it
         "ar-28": 1,
         # word order the set's retry writes differently, both grammatical: «агентство России по туризму» against

@@ -118,6 +118,66 @@ MOVED_OR_FLOWN = [
 ]
 
 
+# a verb of entering, crossing, fleeing or being evacuated before в, where the source says "into" or "to"
+ENTERED_OR_FLED = [
+    (
+        "Pilgrims drove into Baghdad on Friday.",
+        "Паломники въехали в Багдаде в пятницу.",
+        "Паломники въехали в {baghdad:acc} в пятницу.",
+    ),
+    (
+        "Troops moved into Syria at dawn.",
+        "Войска вошли в Сирии на рассвете.",
+        "Войска вошли в {syria:acc} на рассвете.",
+    ),
+    (
+        "Thousands of families fled to Turkey.",
+        "Тысячи семей бежали в Турции.",
+        "Тысячи семей бежали в {turkey:acc}.",
+    ),
+    (
+        "Smugglers crossed into Iran at night.",
+        "Контрабандисты проникли в Иране ночью.",
+        "Контрабандисты проникли в {iran:acc} ночью.",
+    ),
+    (
+        "The wounded were evacuated to Ankara.",
+        "Раненые были эвакуированы в Анкаре.",
+        "Раненые были эвакуированы в {ankara:acc}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", ENTERED_OR_FLED)
+def test_a_destination_after_a_verb_of_entering_or_fleeing_is_accusative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# the same verbs where the source says "in": the place where stays
+ENTERED_OR_FLED_AND_STAYED = [
+    (
+        "The pilgrims who had fled stayed in Erbil.",
+        "Паломники, которые бежали, остались в Эрбиле.",
+        "Паломники, которые бежали, остались в {erbil:prep}.",
+    ),
+    (
+        "Those evacuated are now in Turkey.",
+        "Эвакуированные сейчас находятся в Турции.",
+        "Эвакуированные сейчас находятся в {turkey:prep}.",
+    ),
+    (
+        "Troops entering the city met no resistance in Baghdad.",
+        "Войска, входившие в город, не встретили сопротивления в Багдаде.",
+        "Войска, входившие в город, не встретили сопротивления в {baghdad:prep}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", ENTERED_OR_FLED_AND_STAYED)
+def test_a_place_where_after_a_verb_of_entering_or_fleeing_stays_prepositional(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
 @pytest.mark.parametrize("source, output, expected", MOVED_OR_FLOWN)
 def test_a_destination_after_a_verb_of_moving_or_flying_is_accusative(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
