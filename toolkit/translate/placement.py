@@ -2019,14 +2019,7 @@ class NamePlacer:
 
     def _generic_translations(self, english: Iterable[str]) -> set[str]:
         """The output's words (normalised) that translate the generic words of these English spellings."""
-        return {
-            normalise(word, self.language)
-            for spelling in english
-            for word_en in re.findall(r"[^\W\d_]+", fold(spelling))
-            for noun in common_noun_translations(word_en, self.language)
-            for text in ((noun,) if isinstance(noun, str) else noun.values())
-            for word in _WORD.findall(text)
-        }
+        return set().union(*(_generic_translations_of(spelling, self.language) for spelling in english))
 
     def _unmentioned_generic(self, run: _Run, mention: Mention) -> tuple[int, int]:
         """How many words at each edge of a run are translated generic words that translate no word of this
@@ -4745,4 +4738,18 @@ def _head_again(previous: _WordMatch | None, match: _WordMatch) -> bool:
         and previous is not match  # one word of the rendering written as two (خاور میانه) matches once
         and positions(previous, ("name",)) == {0}
         and positions(match, ("name", "common")) == {0}
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _generic_translations_of(spelling: str, language: str) -> frozenset[str]:
+    """The words (normalised) of ``language`` that translate the generic words of one English spelling or word:
+    the same words whatever sentence asks, so each is looked up once per process (a sentence asks for every word
+    of its source around each name)."""
+    return frozenset(
+        normalise(word, language)
+        for word_en in re.findall(r"[^\W\d_]+", fold(spelling))
+        for noun in common_noun_translations(word_en, language)
+        for text in ((noun,) if isinstance(noun, str) else noun.values())
+        for word in _WORD.findall(text)
     )
