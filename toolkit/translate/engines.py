@@ -27,7 +27,7 @@ from ..glossary.match import outside_code
 from ..problems import Problem
 from ..records import dataclass
 from ..slots import Template
-from .formatting import fit
+from .formatting import fit, tags_for_segment
 from .fuzzy import FuzzyMatcher, FuzzyResult
 from .memory import MemoryHit, TranslationMemory, UnreadableUnit, UnreviewedVariant
 from .resplit import CUT, JOINED, joined_units, units_to_cut
@@ -112,7 +112,7 @@ class MemoryEngine:
         for index, segment in enumerate(matched):
             hit = self.memory.lookup(segment.text, language)
             if hit is not None:
-                template, lost = fit(hit.template, segment)
+                template, lost = fit(tags_for_segment(hit.template, hit.english, segment), segment)
                 results.append(Translation(template, EXACT, hit.reference, tuple(lost), score=100))
                 continue
             if index in cut:

@@ -1,0 +1,170 @@
+"""A memory unit whose English formats the sentence otherwise than the article does: its translation's tags follow
+the words its English formats, never the numbers alone.
+
+A unit is keyed on its English without formatting, so the same sentence stored from another article (or before an
+editor moved a link) is the article's exact match. Its tags name the spans of *its* English: link 1 on "first
+report" is not the article's link 1 on "second report". Taken by number, the translation's link would land on the
+wrong words, with the article's address, and nothing would say so.
+"""
+
+from pathlib import Path
+
+import pytest
+from tmx_files import desk_tmx
+
+from toolkit.read.markdown import parse_markdown
+from toolkit.slots import Template
+from toolkit.translate.engines import MemoryEngine
+from toolkit.translate.formatting import english_spans, fit, tags_for_segment
+from toolkit.translate.memory import load_memory
+
+REPORTS_EN = (
+    'Read the <bpt i="1" x="1" type="link">{#a1}</bpt>first report<ept i="1">{/a1}</ept> and the '
+    '<bpt i="2" x="2" type="link">{#a2}</bpt>second report<ept i="2">{/a2}</ept> for details.'
+)
+REPORTS = {
+    "ru": 'Подробности — в <bpt i="1" x="1" type="link">{#a1}</bpt>первом сообщении<ept i="1">{/a1}</ept> и во '
+    '<bpt i="2" x="2" type="link">{#a2}</bpt>втором сообщении<ept i="2">{/a2}</ept>.',
+    "ar": 'للتفاصيل، اقرأ <bpt i="1" x="1" type="link">{#a1}</bpt>التقرير الأول<ept i="1">{/a1}</ept> '
+    'و<bpt i="2" x="2" type="link">{#a2}</bpt>التقرير الثاني<ept i="2">{/a2}</ept>.',
+    "fa": 'برای جزئیات، <bpt i="1" x="1" type="link">{#a1}</bpt>گزارش نخست<ept i="1">{/a1}</ept> و '
+    '<bpt i="2" x="2" type="link">{#a2}</bpt>گزارش دوم<ept i="2">{/a2}</ept> را بخوانید.',
+    "tr": 'Ayrıntılar için <bpt i="1" x="1" type="link">{#a1}</bpt>ilk haberi<ept i="1">{/a1}</ept> ve '
+    '<bpt i="2" x="2" type="link">{#a2}</bpt>ikinci haberi<ept i="2">{/a2}</ept> okuyun.',
+}
+FINAL_EN = (
+    'See <bpt i="1" x="1" type="link">{#a1}</bpt>the <bpt i="2" x="2" type="bold">{#b2}</bpt>final'
+    '<ept i="2">{/b2}</ept> text<ept i="1">{/a1}</ept> of the statement.'
+)
+FINAL = {
+    "ru": 'См. <bpt i="1" x="1" type="link">{#a1}</bpt><bpt i="2" x="2" type="bold">{#b2}</bpt>окончательный'
+    '<ept i="2">{/b2}</ept> текст<ept i="1">{/a1}</ept> заявления.',
+    "ar": 'انظر <bpt i="1" x="1" type="link">{#a1}</bpt>النص <bpt i="2" x="2" type="bold">{#b2}</bpt>النهائي'
+    '<ept i="2">{/b2}</ept><ept i="1">{/a1}</ept> للبيان.',
+    "fa": '<bpt i="1" x="1" type="link">{#a1}</bpt>متن <bpt i="2" x="2" type="bold">{#b2}</bpt>نهایی'
+    '<ept i="2">{/b2}</ept><ept i="1">{/a1}</ept> بیانیه را ببینید.',
+    "tr": 'Açıklamanın <bpt i="1" x="1" type="link">{#a1}</bpt><bpt i="2" x="2" type="bold">{#b2}</bpt>son'
+    '<ept i="2">{/b2}</ept> metnine<ept i="1">{/a1}</ept> bakın.',
+}
+
+
+def segment(markdown: str, glossary):
+    from toolkit.glossary.match import Matcher
+
+    document = parse_markdown(f"# T\n\n{markdown}\n")
+    found = document.blocks[1].segments[0]
+    found.mentions = tuple(Matcher(glossary).find(found.text))
+    return found
+
+
+@pytest.fixture(scope="module")
+def memory(tmp_path_factory):
+    path = Path(tmp_path_factory.mktemp("desk")) / "desk.tmx"
+    units = {
+        REPORTS_EN: REPORTS,
+        FINAL_EN: FINAL,
+        'Officials <bpt i="1" x="1" type="link">{#a1}</bpt>cited<ept i="1">{/a1}</ept> the draft in full.': {
+            "ru": 'Чиновники <bpt i="1" x="1" type="link">{#a1}</bpt>полностью процитировали<ept i="1">{/a1}</ept>'
+            " проект."
+        },
+    }
+    path.write_text(desk_tmx(units, "desk"), encoding="utf-8")
+    return load_memory([path])
+
+
+def translated(memory, glossary, markdown: str, language: str):
+    (translation,) = MemoryEngine(memory, glossary).translate([segment(markdown, glossary)], language)
+    return translation
+
+
+@pytest.mark.parametrize(
+    ("language", "linked", "plain"),
+    [
+        ("ru", "во {#a1}втором сообщении{/a1}", "в первом сообщении"),
+        ("ar", "و{#a1}التقرير الثاني{/a1}", "اقرأ التقرير الأول و"),
+        ("fa", "و {#a1}گزارش دوم{/a1}", "گزارش نخست و"),
+        ("tr", "ve {#a1}ikinci haberi{/a1}", "ilk haberi ve"),
+    ],
+)
+def test_the_link_stays_on_the_words_the_article_links(memory, glossary, language, linked, plain):
+    translation = translated(
+        memory, glossary, "Read the first report and the [second report](https://example.com/2) for details.", language
+    )
+    assert linked in translation.template.code and plain in translation.template.code
+    assert translation.problems == ()
+
+
+def test_links_swapped_between_the_unit_and_the_article_follow_their_words(memory, glossary):
+    markdown = (
+        "Read the [first report](https://example.com/1) and the [second report](https://example.com/2) for details."
+    )
+    translation = translated(memory, glossary, markdown, "ru")
+    assert translation.template.code == "Подробности — в {#a1}первом сообщении{/a1} и во {#a2}втором сообщении{/a2}."
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ru", "См. {#b1}{#a2}окончательный текст{/a2}{/b1} заявления."),
+        ("ar", "انظر {#b1}{#a2}النص النهائي{/a2}{/b1} للبيان."),
+        ("fa", "{#b1}{#a2}متن نهایی{/a2}{/b1} بیانیه را ببینید."),
+        ("tr", "Açıklamanın {#b1}{#a2}son metnine{/a2}{/b1} bakın."),
+    ],
+)
+def test_bold_over_the_whole_link_wraps_the_link_the_unit_placed(memory, glossary, language, expected):
+    translation = translated(
+        memory, glossary, "See **[the final text](https://example.com/final)** of the statement.", language
+    )
+    assert translation.template.code == expected and translation.problems == ()
+
+
+def test_a_link_the_unit_puts_on_other_words_is_reported_not_moved(memory, glossary):
+    translation = translated(memory, glossary, "Officials cited the [draft](https://example.com/draft) in full.", "ru")
+    assert translation.template.code == "Чиновники полностью процитировали проект."
+    assert [problem.code for problem in translation.problems] == ["format-lost"]
+
+
+def test_a_unit_formatted_as_the_article_is_taken_as_it_is(memory, glossary):
+    markdown = "See [the **final** text](https://example.com/final) of the statement."
+    translation = translated(memory, glossary, markdown, "ar")
+    assert translation.template.code == "انظر {#a1}النص {#b2}النهائي{/b2}{/a1} للبيان." and not translation.problems
+
+
+def test_english_spans_name_the_words_each_tag_covers():
+    english = Template.parse("See {#a1}the {#b2}final{/b2}  text{/a1} of the statement.{#br3/}")
+    assert english_spans(english) == (
+        (1, "a", "See", "the final text"),
+        (2, "b", "See the", "final"),
+        (3, "br", "See the final text of the statement.", ""),
+    )
+
+
+def test_inline_code_of_the_unit_goes_to_the_articles_code_in_order(glossary):
+    # inline code is text in a unit's English: its tags follow the article's code spans of the same kind, in order
+    source = segment("Run `make` after **Putin** spoke, then `make test`.", glossary)
+    english = english_spans(Template.parse("Run make after {#b1}Putin{/b1} spoke, then make test."))
+    unit = Template.parse("Запустите {#code2/} после слов {#b1}{putin:short+gen}{/b1}, затем {#code3/}.")
+    renumbered = tags_for_segment(unit, english, source)
+    assert renumbered.code == "Запустите {#code1/} после слов {#b2}{putin:short+gen}{/b2}, затем {#code3/}."
+    assert fit(renumbered, source)[1] == []
+
+
+def test_a_unit_without_formatting_in_its_english_keeps_its_tags_by_number(glossary):
+    source = segment("**Putin** met Erdogan.", glossary)
+    unit = Template.parse("{#b1}{putin:short}{/b1} встретился с {erdogan:short+ins}.")
+    assert tags_for_segment(unit, (), source) is unit
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("قال المسؤولون: استخدموا مسودة {#code1/} {#code2/}.", "قال المسؤولون: استخدموا مسودة {#code1/}."),
+        ("Используйте {#code1/} {#code4/}, сказали они.", "Используйте {#code1/}, сказали они."),
+        ("{#code1/} taslağını kullanın {#br2/}", "{#code1/} taslağını kullanın"),
+        ("از {#code1/} {#code3/} و {#code2/} استفاده کنید.", "از {#code1/} و استفاده کنید."),
+    ],
+)
+def test_a_code_or_break_the_article_lacks_leaves_no_gap(glossary, unit, expected):
+    source = segment("Use the `ceasefire-v2` draft, said officials.", glossary)
+    template, _ = fit(Template.parse(unit), source)
+    assert template.code == expected
