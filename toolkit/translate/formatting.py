@@ -146,7 +146,7 @@ def english_spans(english: Template) -> tuple[EnglishSpan, ...]:
                 plain = "".join(text)
                 if name == part.name:
                     found.append((part.number, name, memory_key(plain[:start]), memory_key(plain[start:position])))
-            elif part.role == STANDALONE:
+            elif part.role == STANDALONE and part.name == "br":  # a code's text is the English's, never a tag
                 found.append((part.number, part.name, memory_key("".join(text)), ""))
     return tuple(sorted(found))
 
