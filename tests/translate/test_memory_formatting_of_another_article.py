@@ -7,12 +7,21 @@ report" is not the article's link 1 on "second report". Taken by number, the tra
 wrong words, with the article's address, and nothing would say so.
 """
 
+import io
+import re
+from datetime import date
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml.ns import qn
 from tmx_files import desk_tmx
 
+from toolkit.pipeline import translate_document
+from toolkit.publish.monolingual import Front, monolingual_docx, monolingual_markdown
+from toolkit.read import read_document
 from toolkit.read.markdown import parse_markdown
+from toolkit.settings import Settings
 from toolkit.slots import Template
 from toolkit.translate.engines import MemoryEngine
 from toolkit.translate.formatting import english_spans, fit, tags_for_segment
@@ -61,6 +70,7 @@ def segment(markdown: str, glossary):
 def memory(tmp_path_factory):
     path = Path(tmp_path_factory.mktemp("desk")) / "desk.tmx"
     units = {
+        "Reports": {"ar": "تقارير", "fa": "گزارش‌ها", "tr": "Haberler", "ru": "Сообщения"},
         REPORTS_EN: REPORTS,
         FINAL_EN: FINAL,
         'Officials <bpt i="1" x="1" type="link">{#a1}</bpt>cited<ept i="1">{/a1}</ept> the draft in full.': {
@@ -168,3 +178,43 @@ def test_a_code_or_break_the_article_lacks_leaves_no_gap(glossary, unit, expecte
     source = segment("Use the `ceasefire-v2` draft, said officials.", glossary)
     template, _ = fit(Template.parse(unit), source)
     assert template.code == expected
+
+
+ARTICLE = """# Reports
+
+Read the first report and the [second report](https://example.com/2) for details.
+
+See **[the final text](https://example.com/final)** of the statement.
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "second", "final"),
+    [
+        ("ar", "التقرير الثاني", "النص النهائي"),
+        ("fa", "گزارش دوم", "متن نهایی"),
+        ("ru", "втором сообщении", "окончательный текст"),
+    ],
+)
+def test_the_editions_link_the_words_the_article_links(tmp_path, memory, glossary, language, second, final):
+    """Through the pipeline into the Markdown and DOCX editions: each hyperlink on the words of its own link."""
+    path = tmp_path / "reports.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    (edition,) = translate_document(read_document(path), [language], glossary, [MemoryEngine(memory, glossary)])
+    front = Front.of(edition, Settings(), date(2020, 1, 20))
+    text = monolingual_markdown(edition, front)
+    assert re.findall(r"\[([^\]]+)\]\(([^)]+)\)", text) == [
+        (second, "https://example.com/2"),
+        (f"**{final}**", "https://example.com/final"),
+    ]
+    document = docx.Document(io.BytesIO(monolingual_docx(edition, front)))
+    links = [
+        ("".join(t.text for t in link.iter(qn("w:t"))), document.part.rels[link.get(qn("r:id"))].target_ref)
+        for link in document.element.body.iter(qn("w:hyperlink"))
+    ]
+    assert links == [(second, "https://example.com/2"), (final, "https://example.com/final")]
+    bold = [
+        link.find(f"{qn('w:r')}/{qn('w:rPr')}/{qn('w:b')}") is not None
+        for link in document.element.body.iter(qn("w:hyperlink"))
+    ]
+    assert bold == [False, True]
