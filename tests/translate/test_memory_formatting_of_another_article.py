@@ -72,6 +72,20 @@ def memory(tmp_path_factory):
     units = {
         "Reports": {"ar": "تقارير", "fa": "گزارش‌ها", "tr": "Haberler", "ru": "Сообщения"},
         REPORTS_EN: REPORTS,
+        'Vladimir Putin read the <bpt i="1" x="1" type="link">{#a1}</bpt>first report<ept i="1">{/a1}</ept> and '
+        'the <bpt i="2" x="2" type="bold">{#b2}</bpt>second<ept i="2">{/b2}</ept> one.': {
+            "ru": '<ph type="x-name">{putin}</ph> прочитал <bpt i="1" x="1" type="link">{#a1}</bpt>первое сообщение'
+            '<ept i="1">{/a1}</ept> и <bpt i="2" x="2" type="bold">{#b2}</bpt>второе<ept i="2">{/b2}</ept>.',
+        },
+        'Read the <bpt i="1" x="1" type="link">{#a1}</bpt>first report<ept i="1">{/a1}</ept> and the '
+        '<bpt i="2" x="2" type="link">{#a2}</bpt>second report<ept i="2">{/a2}</ept> on Putin.': {
+            "ru": 'Прочтите <bpt i="1" x="1" type="link">{#a1}</bpt>первое сообщение<ept i="1">{/a1}</ept> и '
+            '<bpt i="2" x="2" type="link">{#a2}</bpt>второе сообщение<ept i="2">{/a2}</ept> о '
+            '<ph type="x-name">{putin:short+prep}</ph>.',
+            "tr": '<ph type="x-name">{putin:short}</ph> hakkındaki <bpt i="1" x="1" type="link">{#a1}</bpt>ilk haberi'
+            '<ept i="1">{/a1}</ept> ve <bpt i="2" x="2" type="link">{#a2}</bpt>ikinci haberi<ept i="2">{/a2}</ept>'
+            " okuyun.",
+        },
         FINAL_EN: FINAL,
         'Officials <bpt i="1" x="1" type="link">{#a1}</bpt>cited<ept i="1">{/a1}</ept> the draft in full.': {
             "ru": 'Чиновники <bpt i="1" x="1" type="link">{#a1}</bpt>полностью процитировали<ept i="1">{/a1}</ept>'
@@ -218,3 +232,28 @@ def test_the_editions_link_the_words_the_article_links(tmp_path, memory, glossar
         for link in document.element.body.iter(qn("w:hyperlink"))
     ]
     assert bold == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("language", "linked", "plain"),
+    [("ru", "и {#a1}второе сообщение{/a1} о {erdogan:short+prep}.", "Прочтите первое сообщение и"),
+     ("tr", "ve {#a1}ikinci haberi{/a1} okuyun.", "hakkındaki ilk haberi ve")],
+)  # fmt: skip
+def test_a_unit_adapted_to_another_name_keeps_the_link_on_the_words_the_article_links(
+    memory, glossary, language, linked, plain
+):
+    # the same sentence about another person: the unit is adapted (its name changed), its tags follow their words
+    markdown = "Read the first report and the [second report](https://example.com/2) on Erdogan."
+    translation = translated(memory, glossary, markdown, language)
+    assert translation.origin == "memory (adapted)"
+    assert linked in translation.template.code and plain in translation.template.code
+    assert not [problem for problem in translation.problems if problem.code.startswith("format")]
+
+
+def test_an_adapted_unit_counts_the_words_before_a_span_with_its_names_one_each(memory, glossary):
+    # the article's name is three words where the unit's is two: the link and the bold still find their words
+    markdown = "Recep Tayyip Erdogan read the first report and the **second** one."
+    translation = translated(memory, glossary, markdown, "ru")
+    assert translation.origin == "memory (adapted)"
+    assert translation.template.code == "{erdogan} прочитал первое сообщение и {#b1}второе{/b1}."
+    assert [problem.code for problem in translation.problems] == ["memory-adapted-name"]  # no formatting lost

@@ -183,17 +183,65 @@ def tags_for_segment(template: Template, english: Sequence[EnglishSpan], segment
     spans = _segment_spans(segment)
     if [shown for _, shown, _ in spans if shown is not None] == list(english):
         return template  # the unit's English formats the same words, numbered the same: nothing to renumber
+    return _renumbered(
+        template,
+        [(number, (name, before, covered)) for number, name, before, covered in english],
+        [(source, None if shown is None else shown[1:], name) for source, shown, name in spans],
+    )
+
+
+def tags_for_adapted(
+    template: Template,
+    english: Sequence[EnglishSpan],
+    segment: Segment,
+    token_at: Callable[[str, int], int],
+    unit_text: str,
+) -> Template:
+    """:func:`tags_for_segment` for a unit adapted to the sentence (its names or numbers changed): the words a span
+    covers are told by where it starts and ends in the sentences' words, names and numbers one each, which the unit
+    and the sentence share. ``token_at(text, position)`` counts them in ``text`` (the unit's English, ``unit_text``,
+    or the sentence's) before ``position``."""
+    if not english or not template.tags:
+        return template
+    unit: list[tuple[int, tuple[str, int, int]]] = []
+    for number, name, before, covered in english:
+        start = len(before) if unit_text.startswith(before) else -1
+        found = unit_text.find(covered, start) if start >= 0 else -1
+        if found < 0:
+            continue  # not where the unit's English says: the tag is left out, and aligned or reported
+        unit.append((number, (name, token_at(unit_text, found), token_at(unit_text, found + len(covered)))))
+    article: list[tuple[int, tuple[str, int, int] | None, str]] = []
+    for number, span in enumerate(segment.spans, 1):
+        name = span.format.tag_name
+        if span.format.kind != BREAK and standalone(span, segment.text):
+            article.append((number, None, name))
+        else:
+            where = (name, token_at(segment.text, span.start), token_at(segment.text, span.end))
+            article.append((number, where, name))
+    if [(number, where) for number, where, _ in article if where is not None] == unit:
+        return template
+    return _renumbered(template, unit, article)
+
+
+def _renumbered(
+    template: Template,
+    unit: Sequence[tuple[int, tuple]],
+    article: Sequence[tuple[int, tuple | None, str]],
+) -> Template:
+    """``template`` with each tag numbered as the article's span that covers what the unit's span of that number
+    covers (``unit``: number -> where; ``article``: number, where or None for code and addresses, tag name); code
+    and addresses go to the article's of the same kind in order; the other tags are left out."""
     numbers: dict[int, int] = {}
     taken: set[int] = set()
-    for number, name, before, covered in english:
-        for source, shown, _ in spans:
-            if source not in taken and shown is not None and shown[1:] == (name, before, covered):
+    for number, where in unit:
+        for source, shown, _ in article:
+            if source not in taken and shown is not None and shown == where:
                 numbers[number] = source
                 taken.add(source)
                 break
-    described = {number for number, *_ in english}
+    described = {number for number, _ in unit}
     verbatim: dict[str, list[int]] = {}
-    for source, shown, name in spans:
+    for source, shown, name in article:
         if shown is None:
             verbatim.setdefault(name, []).append(source)
     unit_verbatim: dict[str, list[int]] = {}
