@@ -339,3 +339,22 @@ def test_of_two_adaptable_units_the_closer_is_used_and_the_other_suggested(tmp_p
     assert (translation.reference, translation.score) == ("two.tmx#a:2", 98)  # one number off, not a name
     assert translation.template.code == "{putin:short}, 2018'de {assad:short} ile bir araya geldi."
     assert [(s.unit_id, s.score) for s in translation.suggestions] == [("a:1", 98)]
+
+
+def test_a_run_without_a_memory_shapes_no_sentence_for_fuzzy_matching(tmp_path, glossary):
+    empty = MemoryEngine(load_memory([]), glossary)
+    sentence = "Putin met Erdogan in Ankara."
+    for code in ("ru", "tr", "ar", "fa"):
+        assert empty.translate([sentence], code) == [None]
+        assert empty.suggestions(sentence, code) == ()
+    assert empty.fuzzy is not None and empty.fuzzy._shapes == {}  # nothing to come near: nothing shaped
+
+
+def test_a_memory_filled_after_its_engine_was_made_is_matched_fuzzily(small_memory, glossary):
+    memory = load_memory([])
+    engine = MemoryEngine(memory, glossary)
+    assert engine.translate(["Putin met Erdogan in Ankara."], "ru") == [None]
+    memory.units.update(small_memory.units)  # as an import into the same memory would
+    (adapted,) = engine.translate(["Putin met Erdogan in Ankara."], "ru")
+    assert adapted is not None and adapted.origin == ADAPTED
+    assert adapted.template.code == "{putin:short} встретился с {erdogan:short+ins} в {ankara:prep}."

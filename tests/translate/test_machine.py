@@ -226,6 +226,88 @@ def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
     assert all(translation.problems == () for translation in batched)
 
 
+def _spied(engine, language):
+    """The engine's loaded model for ``language`` with its translator's calls recorded: (sentences, replace_unknowns)."""
+    model = engine._load(engine.package(language))
+    calls = []
+    translate_batch = model.translator.translate_batch
+
+    class Spy:
+        def translate_batch(self, batch, **options):
+            calls.append(([tokens[:] for tokens in batch], options["replace_unknowns"]))
+            return translate_batch(batch, **options)
+
+    model.translator = Spy()
+    return calls
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_unknown_words_are_replaced_only_where_the_source_has_a_piece_the_model_lacks(copy_models, language):
+    import ctranslate2
+    import sentencepiece
+
+    from toolkit.translate.machine import BEAM_SIZE, ArgosEngine, length_limit
+
+    sentences = [
+        "Erdogan's envoy met officials in Ankara on Monday.",
+        "Сергей Лавров met the envoy in Moscow.",  # Cyrillic: letters the copy model's tokenizer never saw
+        "The minister said talks would continue next week.",
+        "The caf\u00e9 in \u00abHauts-de-France\u00bb reopened \u2014 5 km east of Lille.",
+        "",
+    ]
+    engine = ArgosEngine(copy_models.models_dir)
+    package = engine.package(language)
+    tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+    translator = ctranslate2.Translator(
+        str(package / "model"), device="cpu", intra_threads=1, compute_type=engine.compute_type
+    )
+    plain = []
+    for sentence in sentences:
+        tokens = tokenizer.encode(sentence, out_type=str)
+        [result] = translator.translate_batch(
+            [tokens], beam_size=BEAM_SIZE, max_decoding_length=length_limit(len(tokens)), replace_unknowns=True
+        )
+        plain.append(tokenizer.decode(result.hypotheses[0]))
+    calls = _spied(engine, language)
+
+    translated = [translation.text for translation in engine.translate_raw(sentences, language)]
+    assert translated == plain == sentences  # the copy model copies even the letters it lacks
+    searched = {tokenizer.decode(tokens): replace_unknowns for batch, replace_unknowns in calls for tokens in batch}
+    assert searched == {sentence: sentence in (sentences[1], sentences[3]) for sentence in sentences}
+
+
+def test_an_output_holding_an_unknown_word_is_searched_again_with_it_replaced(copy_models):
+    from toolkit.translate.machine import ArgosEngine
+
+    engine = ArgosEngine(copy_models.models_dir)
+    model = engine._load(engine.package("tr"))
+    model.unknown_token = "\u2581the"  # as if the model wrote its unknown word for "the" where the source has one
+    calls = _spied(engine, "tr")
+    sentences = ["Officials met in Ankara.", "Talks with the envoy went on.", "The talks went on."]
+
+    translated = [translation.text for translation in engine.translate_raw(sentences, "tr")]
+    assert translated == sentences
+    first = [(len(batch), replace_unknowns) for batch, replace_unknowns in calls if not replace_unknowns]
+    again = [tokens for batch, replace_unknowns in calls if replace_unknowns for tokens in batch]
+    assert sum(size for size, _ in first) == 3  # every sentence searched once without replacing
+    assert [model.tokenizer.decode(tokens) for tokens in again] == ["Talks with the envoy went on."]
+
+
+def test_a_models_unknown_word_is_read_from_its_config(tmp_path):
+    import json
+
+    from toolkit.translate.machine import _unknown_token
+
+    (tmp_path / "model").mkdir()
+    assert _unknown_token(tmp_path) == "<unk>"  # no config.json: CTranslate2's default
+    (tmp_path / "model" / "config.json").write_text(json.dumps({"unk_token": "<UNK>", "add_source_eos": True}))
+    assert _unknown_token(tmp_path) == "<UNK>"
+    (tmp_path / "model" / "config.json").write_text(json.dumps({"unk_token": None}))
+    assert _unknown_token(tmp_path) == "<unk>"
+    (tmp_path / "model" / "config.json").write_text("{not json")
+    assert _unknown_token(tmp_path) == "<unk>"
+
+
 def test_a_sentence_within_the_limit_is_one_piece_and_a_longer_one_is_cut_at_clause_ends():
     from itertools import pairwise
 

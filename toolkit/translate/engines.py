@@ -93,6 +93,8 @@ class MemoryEngine:
         self._results: dict[tuple[str, str], FuzzyResult] = {}
 
     def _fuzzy(self, segment: Segment, language: str) -> FuzzyResult:
+        if not self.memory.units:  # no unit to come near: a run without a memory shapes no sentence for it
+            return FuzzyResult(None, ())
         key = (segment.text, language)
         if key not in self._results:  # a batch run asks twice: once to see what the engine needs, once to build
             if len(self._results) > 100_000:

@@ -90,6 +90,12 @@ def list_packages(directory: Path | str | None = None) -> list[InstalledPackage]
     Hidden entries (the toolkit's transient folders) are skipped, and so is a
     package that another process removes while it is being read.
     """
+    return _packages(directory, sized=True)
+
+
+def _packages(directory: Path | str | None, *, sized: bool) -> list[InstalledPackage]:
+    """:func:`list_packages`; without ``sized``, each package's size is left 0 (not walked: the engine looks its
+    package up for every batch it translates)."""
     folder = models_dir(directory)
     try:
         entries = sorted(folder.iterdir())
@@ -109,7 +115,7 @@ def list_packages(directory: Path | str | None = None) -> list[InstalledPackage]
     for entry in entries:
         if entry.name.startswith(".") or not entry.is_dir() or not (entry / "metadata.json").is_file():
             continue
-        package = _read_installed(entry)
+        package = _read_installed(entry, sized=sized)
         if package is not None:
             packages.append(package)
     return sorted(packages, key=lambda p: (p.from_code, p.to_code, _version_key(p.package_version), p.path.name))
@@ -119,7 +125,7 @@ def find_package(from_code: str, to_code: str, directory: Path | str | None = No
     """The folder of the installed translate package for a pair (the newest version), or None."""
     matches = [
         p
-        for p in list_packages(directory)
+        for p in _packages(directory, sized=False)
         if p.type == "translate" and (p.from_code, p.to_code) == (from_code, to_code)
     ]
     return matches[-1].path if matches else None
@@ -134,8 +140,8 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _read_installed(folder: Path) -> InstalledPackage | None:
-    """The package in ``folder``, or None if another process removed it meanwhile."""
+def _read_installed(folder: Path, *, sized: bool = True) -> InstalledPackage | None:
+    """The package in ``folder``, or None if another process removed it meanwhile (its size 0 unless ``sized``)."""
     metadata_path = folder / "metadata.json"
     try:
         metadata = read_json(metadata_path)
@@ -157,7 +163,7 @@ def _read_installed(folder: Path) -> InstalledPackage | None:
         to_code=str(metadata.get("to_code", "")),
         package_version=str(metadata.get("package_version", "")),
         path=folder,
-        size=_size(folder),
+        size=_size(folder) if sized else 0,
         type=str(metadata.get("type", "translate")),
         from_name=str(metadata.get("from_name", "")),
         to_name=str(metadata.get("to_name", "")),
