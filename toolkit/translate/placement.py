@@ -415,6 +415,7 @@ class NamePlacer:
         self._forms: dict[str, _EntryForms] = {}
         self._word_readings: dict[str, tuple] = {}
         self._loaded_neutral: dict[str, list[int]] | None = None  # see _loaded_by_neutral
+        self._spelling_words_read: dict[str, list[tuple[str, frozenset[str]]]] = {}  # see _spelling_words
         self._every_entry: _EveryEntry | None = None  # see _every_entry_read
         self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 
@@ -1046,12 +1047,14 @@ class NamePlacer:
         nouns the entry's name is also a word for ("sapling" for Fidan), and those nouns' phrases."""
         if not source or entry_id not in self.glossary:
             return 0, set()
-        outside = _outside_mentions(source, mentions)
         counted = 0
         phrases: set[tuple[str, ...]] = set()
-        spellings = self.glossary[entry_id].spellings
-        for word in {fold(w) for spelling in spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
-            ordinary = ordinary_words(word)
+        outside: list[str] | None = None
+        for word, ordinary in self._spelling_words(entry_id):
+            if not ordinary:
+                continue
+            if outside is None:
+                outside = _outside_mentions(source, mentions)
             here = sum(1 for w in outside if w in ordinary)
             if not here:
                 continue
@@ -1060,6 +1063,17 @@ class NamePlacer:
                 for text in (noun,) if isinstance(noun, str) else noun.values():
                     phrases.add(tuple(normalise(w, self.language) for w in _WORD.findall(text)))
         return counted, phrases
+
+    def _spelling_words(self, entry_id: str) -> list[tuple[str, frozenset[str]]]:
+        """The words of the entry's English spellings, folded, each with the ordinary words models translate
+        as the common nouns it is also a word for (see _sources_nouns): the same for every sentence, read once
+        per entry."""
+        found = self._spelling_words_read.get(entry_id)
+        if found is None:
+            spellings = self.glossary[entry_id].spellings
+            words = {fold(w) for spelling in spellings for w in re.findall(r"[^\W\d_]+", spelling)}
+            found = self._spelling_words_read[entry_id] = [(word, ordinary_words(word)) for word in words]
+        return found
 
     def _the_sources_noun(self, forms: _EntryForms, word: re.Match, phrases: set[tuple[str, ...]]) -> bool:
         """Whether an output word reads as one of the ``phrases`` (see _sources_nouns) rather than as the name."""
@@ -2077,6 +2091,12 @@ class NamePlacer:
         words beside it, Cumhuriyet Şampiyonu, it is the model's wording of the name and is replaced)."""
         if not source or mention.entry_id not in self.glossary:
             return run
+
+        def generic(match: _WordMatch | None) -> bool:
+            return match is not None and all(f.kind == "common" and not f.alone for f in match.forms)
+
+        if not run.matches or not (generic(run.matches[0]) or generic(run.matches[-1])):
+            return run  # no translated generic word at either edge: the source's words need not be read
         outside = fold(source[: mention.start] + " " + source[mention.end :])
         sources = self._generic_translations(
             stem for word in re.findall(r"[^\W\d_]+", outside) for stem in (word, word[:-1])
@@ -2085,11 +2105,7 @@ class NamePlacer:
             return run
 
         def own(match: _WordMatch | None) -> bool:
-            return (
-                match is not None
-                and all(f.kind == "common" and not f.alone for f in match.forms)
-                and any(f.key in sources for f in match.forms)
-            )
+            return generic(match) and any(f.key in sources for f in match.forms)  # type: ignore[union-attr]
 
         first, last = 0, len(run.matches) - 1
         while first < last and own(run.matches[first]):
