@@ -103,6 +103,7 @@ _PLACEHOLDER = LazyPattern(
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 # a soft hyphen or zero-width space inside a word leaves it one word (Şem\u00adhani): see locate.visible
 _WORD = LazyPattern(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*")
+_INVISIBLE = LazyPattern(f"[{INVISIBLE_IN_WORD}]")  # what visible() takes out of a word
 _SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -851,7 +852,7 @@ class NamePlacer:
 
     def _located(self, output: str, mentions: list[Mention], source: str) -> list[_Span]:
         words = list(_WORD.finditer(output))
-        capitals = [_capitalised(output, w) for w in words]
+        capitals = _capitals(output, words)
         read = self._read_words(output, words)
         runs: list[_Run] = []
         for entry_id in dict.fromkeys(m.entry_id for m in mentions):
@@ -1538,14 +1539,18 @@ class NamePlacer:
     def _read_words(self, output: str, words: list[re.Match]) -> _ReadWords:
         """What :meth:`_runs` reads of a text's words whatever the entry (read once per text, not once per
         entry the sentence mentions)."""
-        seen = [visible(word.group()) for word in words]
-        keys = [self._visible_readings(word)[0] for word in seen]
+        if _INVISIBLE.search(output) is None:  # most texts: no word holds an invisible character to take out
+            seen = [word.group() for word in words]
+        else:
+            seen = [visible(word.group()) for word in words]
+        readings, read = self._word_readings.get, self._visible_readings
+        keys = [(readings(word) or read(word))[0] for word in seen]
         joined: list[str | None] = [None] * len(words)
         for index in range(len(words) - 1):
             if output[words[index].end() : words[index + 1].start()] == " ":
                 joined[index] = keys[index] + keys[index + 1]
         relative_stem = self.names.relative_stem
-        stems = [relative_stem(key, output[: word.start()], output[word.end() :]) for word, key in zip(words, keys)]
+        stems = [relative_stem(key, output, word.start(), word.end()) for word, key in zip(words, keys)]
         return _ReadWords(seen, keys, joined, stems)
 
     def _runs(
@@ -1554,10 +1559,15 @@ class NamePlacer:
         """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
         whether each word is capitalised, or opens a sentence; ``read``: the words as :meth:`_read_words`
         reads them)."""
-        matches = [self._match_visible(forms, word, capital) for word, capital in zip(read.visible, capitals)]
+        matched, match_visible = forms.matched, self._match_visible
+        matches: list[_WordMatch | None] = []
+        for word, capital in zip(read.visible, capitals):  # _match_visible, its cache read here (most words hit)
+            known = matched.get((word, capital), False)
+            matches.append(match_visible(forms, word, capital) if known is False else known)  # type: ignore[arg-type]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
-        for index in range(1, len(words)):  # Latin Amerika, Латинская Америка: another name's last word
+        found = [index for index in range(1, len(words)) if matches[index] is not None]  # most words are none
+        for index in found:  # Latin Amerika, Латинская Америка: another name's last word
             match = matches[index]
             if (
                 match is not None
@@ -1567,7 +1577,7 @@ class NamePlacer:
                 and self._after_another_names_word(output, words, index)
             ):
                 matches[index] = None
-        for index in range(1, len(words)):  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
+        for index in found:  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
             if (
                 matches[index] is not None
                 and matches[index - 1] is None
@@ -1580,12 +1590,11 @@ class NamePlacer:
                 written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = matches[index + 1] = _WordMatch(written, 0)
-        for index in range(len(words)):  # the name with a suffix only the words around it tell (عراقی که)
-            if matches[index] is None:
-                stem = read.stems[index]
-                found = forms.by_key.get(stem) if stem else None
-                if found and all(f.kind == "name" for f in found):
-                    matches[index] = _WordMatch(found, 0)
+        for index, stem in enumerate(read.stems):  # the name with a suffix only the words around it tell (عراقی که)
+            if stem and matches[index] is None:
+                written = forms.by_key.get(stem)
+                if written and all(f.kind == "name" for f in written):
+                    matches[index] = _WordMatch(written, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
         not_repeated = _FUNCTION_WORDS | particles  # words a name may hold twice
         links = self._links(output, words, matches)
@@ -2982,7 +2991,7 @@ class NamePlacer:
         ``source`` has the entry's own English adjective ("a Russian jet"), a word spelt as the adjective
         without its article (طائرة روسية) is that adjective, no spelling of the name."""
         words = list(_WORD.finditer(text))
-        capitals = [_capitalised(text, w) for w in words]
+        capitals = _capitals(text, words)
         read = self._read_words(text, words)
         found = []
         for entry_id in dict.fromkeys(entry_ids):
@@ -4381,6 +4390,22 @@ def _capitalised(text: str, word: re.Match) -> bool:
     while before >= 0 and text[before].isspace():
         before -= 1
     return before < 0 or text[before] in _OPENERS
+
+
+def _capitals(text: str, words: list[re.Match]) -> list[bool]:
+    """:func:`_capitalised` of each of a text's words, in one pass."""
+    found: list[bool] = []
+    append = found.append
+    for word in words:
+        start = word.start()
+        if text[start].isupper():  # the word's first letter (a word is never empty)
+            append(True)
+            continue
+        before = start - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        append(before < 0 or text[before] in _OPENERS)
+    return found
 
 
 # the alef with madda or hamza written as the bare alef, as Persian and Arabic spellings of one word differ in it
