@@ -4659,6 +4659,9 @@ def _possessive_tail(text: str, end: int) -> str:
 
 
 _GAP = re.escape(_HYPHENS) + INVISIBLE_IN_WORD  # what may stand between a name and a copy of its word
+# the word that ends a text before a name, and the one that opens a text after it, a gap apart (see below)
+_WORD_BEFORE_GAP = LazyPattern(rf"(?<![^\W_])(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$")
+_GAP_BEFORE_WORD = LazyPattern(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})")
 
 
 def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
@@ -4676,8 +4679,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         neighbours = [
             # any dash: Аль–; not the end of a word joined by a ZWNJ (the ای of نامه‌ای is no word of its own);
             # from a word's start only, so a long word is read once
-            re.search(rf"(?<![^\W_])(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),
-            re.match(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})", after),
+            _WORD_BEFORE_GAP.search(before),
+            _GAP_BEFORE_WORD.match(after),
         ]
         for neighbour in filter(None, neighbours):
             suffixed = _SUFFIXED_WORD.match(neighbour.group(1))
