@@ -69,7 +69,15 @@ from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
 from ..grammar.common_nouns import GENERIC_SYNONYMS, ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
-from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
+from ..grammar.names import (
+    MAYBE_ADJECTIVE,
+    SOURCES_ADJECTIVE,
+    FormRead,
+    NameGrammar,
+    NameInSentence,
+    PlacedBefore,
+    WordRead,
+)
 from ..grammar.transliterate import transliterate
 from ..languages import ARABIC_SCRIPT_RANGES
 from ..localise import inside_any, verbatim_spans, western_digits
@@ -267,6 +275,7 @@ class _ReadWords:
     keys: list[str]  # its normalised form
     joined: list[str | None]  # its key and the next word's, run together, where one space parts the two
     stems: list[str | None]  # the name's key in it, read with the words around it (relative_stem)
+    stemmed: list[int]  # the indexes of the words that have such a key (few, or none)
 
 
 _VARIANT = 0.25  # the distance of another spelling of a name's word (سورية for سوريا)
@@ -1549,9 +1558,13 @@ class NamePlacer:
         for index in range(len(words) - 1):
             if output[words[index].end() : words[index + 1].start()] == " ":
                 joined[index] = keys[index] + keys[index + 1]
-        relative_stem = self.names.relative_stem
-        stems = [relative_stem(key, output, word.start(), word.end()) for word, key in zip(words, keys)]
-        return _ReadWords(seen, keys, joined, stems)
+        stems: list[str | None]
+        if type(self.names).relative_stem is NameGrammar.relative_stem:  # a language that reads no such suffix
+            stems = [None] * len(words)
+        else:
+            relative_stem = self.names.relative_stem
+            stems = [relative_stem(key, output, word.start(), word.end()) for word, key in zip(words, keys)]
+        return _ReadWords(seen, keys, joined, stems, [index for index, stem in enumerate(stems) if stem])
 
     def _runs(
         self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool], read: _ReadWords
@@ -1590,9 +1603,10 @@ class NamePlacer:
                 written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = matches[index + 1] = _WordMatch(written, 0)
-        for index, stem in enumerate(read.stems):  # the name with a suffix only the words around it tell (عراقی که)
-            if stem and matches[index] is None:
-                written = forms.by_key.get(stem)
+        for index in read.stemmed:  # the name with a suffix only the words around it tell (عراقی که)
+            stem = read.stems[index]
+            if matches[index] is None:
+                written = forms.by_key.get(stem)  # type: ignore[arg-type]
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = _WordMatch(written, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
