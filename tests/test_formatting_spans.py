@@ -92,3 +92,24 @@ def test_a_paragraph_of_thirty_thousand_formatted_runs_is_cut_in_one_sweep():
         ("w2", frozenset({Format(BOLD), link})),
     ]
     assert "".join(piece for piece, _ in runs) == text and len(runs) == 30_000
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("https://example.com/a b", "https://example.com/a%20b"),
+        ("https://en.wikipedia.org/wiki/Idlib (city)", "https://en.wikipedia.org/wiki/Idlib%20(city)"),
+        ("  https://example.com/report 2020.pdf \n", "https://example.com/report%202020.pdf"),
+        ("annual report.html", "annual%20report.html"),
+        ("https://example.com/x' onmouseover='alert(1)", "https://example.com/x'%20onmouseover='alert(1)"),
+        ("https://example.com/a\tb", "https://example.com/ab"),
+    ],
+)
+def test_a_space_inside_an_address_is_written_as_a_browser_goes_there(url, written):
+    # removed, "a b" would be the page "ab": another page than the one the article links
+    assert safe_url(url) == written
+
+
+@pytest.mark.parametrize("url", ["java script:alert(1)", "  vb script:msgbox ", "da ta:text/html,x"])
+def test_a_space_inside_a_scheme_that_can_run_code_is_still_refused(url):
+    assert safe_url(url) is None

@@ -56,6 +56,8 @@ _URL_CONTROLS = LazyPattern(
     r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]"
 )
 
+_URL_EDGES = "".join(map(chr, range(0x21)))  # what a browser strips from both ends of an address: C0 controls, space
+
 
 @dataclass(frozen=True)
 class Format:
@@ -92,15 +94,22 @@ def safe_url(url: str) -> str | None:
 
     Whitespace and invisible characters are not part of a URL (``java\\nscript:``
     is how filters are fooled), so they are removed before the scheme is read, and so are the characters an
-    XML file (a DOCX edition's relationships) cannot carry.
+    XML file (a DOCX edition's relationships) cannot carry. A space inside the address (an HTML ``href`` or a
+    Word hyperlink typed with one) is where a browser goes ``%20``, as it is written: removed, it would name
+    another page; spaces around it are left out, as a browser does.
     """
     cleaned = _URL_CONTROLS.sub("", url)
     if not cleaned or len(cleaned) > MAX_URL_LENGTH:
         return None
-    scheme = _SCHEME.match(cleaned)
+    written = cleaned
+    if " " in url.strip(_URL_EDGES):
+        written = _URL_CONTROLS.sub("", url.strip(_URL_EDGES).replace(" ", "%20"))
+        if len(written) > MAX_URL_LENGTH:
+            return None
+    scheme = _SCHEME.match(cleaned)  # read with every space and invisible out: "java script:" is javascript:
     if scheme is None:  # relative: a path, a query or a fragment
-        return None if cleaned.startswith("\\") else cleaned
-    return cleaned if scheme.group(1).lower() in _SAFE_SCHEMES else None
+        return None if cleaned.startswith("\\") else written
+    return written if scheme.group(1).lower() in _SAFE_SCHEMES else None
 
 
 def clip(spans: Sequence[Span], start: int, end: int, text: str) -> tuple[Span, ...]:

@@ -362,7 +362,7 @@ def test_through_a_real_model_the_copy_model_carries_the_markers(article, glossa
     _, editions = editions_of(article, glossary, [engine], ("ar",))
     text = unmarked(monolingual_markdown(editions["ar"], front(editions["ar"])))
     assert "**فلاديمير بوتين**" in text and "**بشار الأسد**" in text
-    assert "(https://example.com/sochi?a=1&b=2)" in text and "`⁦ceasefire-v2⁩`" in text
+    assert "(https://example.com/sochi?a=1&b=2)" in text and "⁦`ceasefire-v2`⁩" in text
     problems = [p.code for segment in editions["ar"].segments for p in segment.problems]
     assert not [code for code in problems if code.startswith("format") or code == "emphasis-lost"]
 

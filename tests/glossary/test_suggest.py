@@ -1353,6 +1353,34 @@ def test_the_agency_of_a_dateline_is_an_organisation(small_glossary, text, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a desk's dateline in capitals, the agency's own spelling in another paragraph's dateline or in the text
+        (
+            "BAGHDAD (REUTERS) - Oil exports rose.\n\nMOSCOW, Nov 28 (Reuters) - The ministry agreed.",
+            ["Reuters", "Baghdad"],
+        ),
+        ("ANKARA (XINHUA) - Talks resumed.\n\nXinhua said the talks would go on.", ["Xinhua", "Ankara"]),
+        # a headline set in capitals: the name as the running text spells it
+        (
+            "KHAMENEI ALLY WINS VOTE IN ISFAHAN\n\nAn ally of Khamenei won the vote in Isfahan on Friday.",
+            ["Isfahan", "Khamenei"],
+        ),
+        # an acronym stays in capitals, wherever it is met
+        ("DOHA (AFP) - Talks resumed.\n\nAFP said the talks would go on.", ["AFP", "Doha"]),
+        ("NATO SUMMIT OPENS IN RIGA\n\nThe NATO summit opened in Riga on Friday.", ["NATO", "Riga"]),
+        # a name only ever met in capitals keeps them: nothing says how else it is spelt
+        ("BEIRUT (NNA) - Banks reopened on Monday.", ["Beirut", "NNA"]),
+    ],
+)
+def test_capitals_of_a_dateline_or_a_headline_are_typography_where_the_text_spells_the_name(
+    small_glossary, text, expected
+):
+    candidates = find_candidates([plain("Title\n\n" + text)], small_glossary)
+    assert sorted(c.name for c in candidates) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Rescuers from the Turkish Red Crescent (Kizilay) sent tents.", {"Turkish Red Crescent", "Kizilay"}),
         ("Officials said Yemen's rebels (Houthis) fired again.", {"Yemen", "Houthis"}),
         # a bracketed sentence or date still opens its own clause

@@ -81,6 +81,28 @@ def test_inline_code_is_fenced_with_more_backticks_than_it_holds(code, written):
     assert rendered(text) == f"<code>{code}</code>"
 
 
+@pytest.mark.parametrize(
+    ("before", "code", "after", "open_", "close"),
+    [
+        ("استخدموا مسودة ", "ceasefire-v2", ".", "\u2066", "\u2069"),  # Arabic, isolates
+        ("از پیش‌نویس ", "git log -p", " استفاده کنید.", "\u2066", "\u2069"),  # Persian, isolates
+        ("قال: ", "make `all`", "", "\u200e", "\u200e"),  # marks (direction_marks: marks), a backtick inside
+        ("الأمر ", "a | b", " فقط.", "\u2066", "\u2069"),
+    ],
+)
+def test_the_isolate_around_inline_code_stands_outside_it_so_the_code_copies_as_written(
+    before, code, after, open_, close
+):
+    # an RTL edition embeds inline code whole (localise); inside the span the invisible characters would be
+    # part of the code a reader copies from the page (a command that no longer runs)
+    pieces = [piece(before), piece(open_ + code + close, Format(CODE, code)), piece(after)]
+    markdown = markdown_inline(pieces)
+    assert open_ + "`" in markdown and "`" + close in markdown
+    assert f"<code>{escape(code, quote=False)}</code>" in rendered(markdown)
+    html = html_inline(pieces)
+    assert f"{open_}<code>{escape(code, quote=False)}</code>{close}" in html
+
+
 def test_a_break_is_a_hard_break_and_a_line_cannot_start_a_list():
     text = markdown_inline([piece("one"), piece("\n"), piece("- two")])
     assert text == "one\\\n\\- two"

@@ -490,3 +490,33 @@ def test_a_long_page_below_the_tag_limit_is_read(tmp_path):
     path = tmp_path / "story.html"
     path.write_text("<h1>T</h1>\n<script>var s = '<a><b><c>' + '<d>';</script>\n" + paragraphs, encoding="utf-8")
     assert len(read_document(path).segments) == 3_001
+
+
+def kinds_over_words(html: str) -> list[tuple[str, str]]:
+    (segment,) = parse_html(f"<h1>T</h1><p>{html}</p>").segments[1:]
+    return sorted((segment.text[span.start : span.end], span.format.kind) for span in segment.spans)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # a browser's adoption agency: the inner emphasis goes on after the outer one closes
+        ("<b>bold <i>both</b> italic</i> end.", [("bold both", BOLD), ("both italic", ITALIC)]),
+        ("<strong>Putin <em>met</strong> Erdogan</em> in Sochi.", [("Putin met", BOLD), ("met Erdogan", ITALIC)]),
+        (
+            '<a href="https://example.com/s"><b>Sochi talks</a> resumed</b> today.',
+            [("Sochi talks", LINK), ("Sochi talks resumed", BOLD)],
+        ),
+        ("<i>one <u>two</i> three</u>.", [("one two", ITALIC), ("two three", UNDERLINE)]),
+    ],
+)
+def test_emphasis_left_open_inside_a_closing_one_goes_on_after_it_as_a_browser_shows_it(html, expected):
+    assert kinds_over_words(html) == expected
+
+
+def test_emphasis_left_open_at_the_end_of_a_paragraph_ends_there():
+    document = parse_html("<h1>T</h1><p><b>Bold <i>both</p><p>Plain next.</p>")
+    assert [[span.format.kind for span in segment.spans] for segment in document.segments[1:]] == [
+        [BOLD, ITALIC],
+        [],
+    ]

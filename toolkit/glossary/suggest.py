@@ -2771,11 +2771,19 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     met: Counter = Counter()  # spellings as the matcher tells them apart -> occurrences
     first_seen: dict[tuple, int] = {}
     written: dict[tuple, Counter] = defaultdict(Counter)  # ... -> the ways each was written
+    shouted: dict[tuple, Counter] = defaultdict(Counter)  # ... -> the ways each was written in capitals as typography
     for index, hit in enumerate(hits):
         key = _spelling_identity(hit.occurrence.surface)
         met[key] += 1
         first_seen.setdefault(key, index)
         written[key][hit.occurrence.surface] += 1
+        if _in_capitals_for_typography(hit):
+            shouted[key][hit.occurrence.surface] += 1
+    for key, forms in written.items():
+        # "BAGHDAD (REUTERS) -" and "(Reuters)": a house style's capitals say nothing of how the name is spelt
+        quiet = forms - shouted[key]
+        if quiet and len(quiet) < len(forms):
+            written[key] = quiet
     short_keys = {_spelling_identity(form) for form in group.short_forms}
 
     def most_met(keys: list[tuple]) -> tuple:
@@ -2816,6 +2824,24 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
             candidate.short = None
     candidate.ambiguous_short = list(group.ambiguous)
     return candidate
+
+
+def _in_capitals_for_typography(hit: _Hit) -> bool:
+    """Whether an occurrence written in capitals is so by typography, not by its spelling: a dateline's agency
+    ("BAGHDAD (REUTERS) -") or a name in a headline or paragraph set in capitals ("IRAN AND TURKEY SIGN DEAL")."""
+    surface = hit.occurrence.surface
+    if not (surface.isupper() and sum(ch.isalpha() for ch in surface) > 1):
+        return False
+    text = hit.text
+    dateline = _DATELINE.match(text)
+    if (
+        dateline is not None
+        and dateline.group("agency")
+        and dateline.start("agency") <= hit.occurrence.start < dateline.end("agency")
+    ):
+        return True
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    return len(cased) >= 12 and sum(ch.isupper() for ch in cased) >= 0.8 * len(cased)
 
 
 def _as_in_name(short: str, derived: set[str], name: str = "") -> str:

@@ -292,6 +292,10 @@ class ArabicNames(ArabicScriptNames):
         key = super().spelling_key(word).replace("تش", "ش")
         return key.replace("ج", "غ") if len(key) >= 5 else key
 
+    def links_phrases(self, word: str) -> bool:
+        """A preposition, particle or adverb (في, على, بين, خلال), with و or ف before it or not."""
+        return _function_word(word)
+
     def letters_no_misspelling_adds(self, word: str, name: str) -> bool:
         """A hamza inside a word or at its end (ئ ؤ ء): models drop a name's hamza (ايران for إيران), but
         do not put one into a name that has none, while the spelling key reads ئ as ي and drops it with
@@ -362,6 +366,28 @@ class ArabicNames(ArabicScriptNames):
         article = _NOUN_ARTICLE.match(noun)
         bare = self.normalise(noun[article.end() :] if article else noun)
         return len(bare) >= 5 and bare.endswith(("ان", "ين", "ون"))
+
+    def possessor_order_open(self, before: str, noun: str, after: str) -> bool:
+        """A definite noun in construct after an indefinite one that heads it (وكالة السياحة, هيئة الاستثمار):
+        the name may follow the whole construct with في (وكالة السياحة في روسيا) or take the second noun's place
+        in it (وكالة سياحة روسيا). Only a head its ending shows to be a noun (ة, or the plural's ات: صادرات
+        النفط); a word without one may be a verb (أشاد المدرب الروسي), after which the noun opens the phrase."""
+        head = re.search(r"([^\W\d_]+)[ \u00a0]+$", before)
+        if head is None or _NOUN_ARTICLE.match(head.group(1)) or _NOUN_ARTICLE.match(noun) is None:
+            return False
+        key = self.normalise(head.group(1))
+        return (
+            len(key) >= 4
+            and head.group(1).endswith(("ة", "ات"))
+            and key not in _NO_NOUN
+            and self.normalise(noun) not in _NOT_NOUNS
+        )
+
+    def possessor_may_follow(self, before: str) -> bool:
+        """Not right after a word with the article (صادرات النفط [[1]], القوات الحكومية [[2]]): a noun in
+        construct loses it, and an adjective is no possessor's noun."""
+        word = re.search(r"([^\W\d_]+)[ \u00a0]*$", before)
+        return word is None or _NOUN_ARTICLE.match(word.group(1)) is None
 
     def possessor_preposition(self, before: str | None, noun: str) -> str | None:
         """في after a construct the source names (فيلق القدس الإيراني for "Iran's Quds Force": فيلق القدس في

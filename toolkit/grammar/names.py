@@ -231,6 +231,25 @@ class NameGrammar:
         words. None such by default."""
         return False
 
+    def links_phrases(self, word: str) -> bool:
+        """Whether a word is one that links the phrases of a sentence (a preposition, a conjunction, a
+        postposition, a particle): a word of the sentence beside a name, never a model's wording of part of the
+        name. None such by default."""
+        return False
+
+    def possessor_order_open(self, before: str, noun: str, after: str) -> bool:
+        """Whether a possessor made of the model's relational adjective beside a noun (``noun``, the text
+        ``before`` it and ``after`` where the name goes) may stand in more than one place in the noun's phrase,
+        each good: the noun has a complement of its own (Russian агентство по туризму: агентство России по
+        туризму or агентство по туризму России) or heads a construct (Arabic وكالة السياحة: وكالة سياحة روسيا
+        or وكالة السياحة في روسيا). None such by default."""
+        return False
+
+    def possessor_may_follow(self, before: str) -> bool:
+        """Whether a name may stand as a possessor right after this text (a noun's, or a preposition's object).
+        Anywhere by default."""
+        return True
+
     def same_word_beside(self, word: str, name_word: str) -> bool:
         """Whether a word the model left beside a name is the name's own edge word (the model's copy of it):
         the same spelling key, or the name word's stem, one or two letters short (cephe ~ Cephesi) and of four

@@ -108,10 +108,17 @@ class PersianNames(ArabicScriptNames):
     ZWNJ_SEPARATES = True
     NO_FUZZY_AFTER = frozenset({"be"})  # بمسکو is به مسکو; ب before a misspelt name is too rare to guess
     BODY_HEADS = frozenset("سازمان گروه گروهک جنبش جبهه شبکه تشکیلات حزب تنظیم جماعت".split())
-    DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")
+    # the people's plural of an adjective (عراقی‌ها, ایرانی‌های) read with and without its ZWNJ (made_from_name drops it)
+    DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها", "یها", "یهای")
     HONORIFICS = ("آیت‌الله", "حجت‌الاسلام", "شیخ", "پادشاه", "امام", "حضرت", "رئیس‌جمهور")
     TITLES_BEFORE_NAMES = ("امیر", "سلطان", "شاهزاده")
     CLERICAL_RANKS = ("آیت‌الله العظمی", "آیت‌الله", "حجت‌الاسلام")
+
+    def links_phrases(self, word: str) -> bool:
+        """A conjunction, preposition or postposition (و, در, را, برای), a copula or common verb, a
+        demonstrative or an adverb that opens a verb's phrase: the words no modifier is."""
+        words = _words(word)
+        return bool(words) and words[0] in _NO_MODIFIER
 
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:
         """Persian has no gender; a verb agrees in number, so only a plural common word (نهال‌ها) leaves

@@ -122,6 +122,12 @@ GLUED_ENDINGS = {
 }
 
 
+# по and a noun in the dative after a noun: the noun's complement (агентство по туризму, комиссия по правам)
+_COMPLEMENT_OF_PO = LazyPattern(r"[ \u00a0]+по[ \u00a0]+[а-яё]+(?:у|ю|ам|ям|е|и)(?![^\W\d_])")
+# conjunctions and particles: with the prepositions, the words that link a sentence's phrases
+_LINKING_WORDS = frozenset("и или а но да что чтобы как когда где если же ли не ни также тоже уже ещё еще".split())
+
+
 # --- Reading the case a sentence gives a name -------------------------------------------------
 
 # Prepositions and the cases they govern, the usual reading first. "с" is "with" (ins) far more
@@ -3344,6 +3350,11 @@ class RussianNames(NameGrammar):
     #: stems: a title is inflected like the name beside it (аятоллой Хаменеи)
     HONORIFIC_STEMS = ("аятолл", "ходжатоль", "шейх", "эмир", "корол", "принц", "имам", "муфти", "президент")
 
+    def links_phrases(self, word: str) -> bool:
+        """A preposition (GOVERNED_CASES), a conjunction or a particle (и, но, что, не)."""
+        lowered = word.lower()
+        return lowered in GOVERNED_CASES or lowered in _LINKING_WORDS
+
     def made_from_name(self, word: str, names: Iterable[str]) -> bool:
         lower = word.lower().replace("ё", "е")
         return any(
@@ -3432,6 +3443,12 @@ class RussianNames(NameGrammar):
             else:
                 break
         return size
+
+    def possessor_order_open(self, before: str, noun: str, after: str) -> bool:
+        """A noun with a complement of по and a dative (агентство по туризму, комитет по обороне): the genitive
+        may stand before it (агентство России по туризму, as official names write it) or after it
+        (агентство по туризму России)."""
+        return _COMPLEMENT_OF_PO.match(after) is not None
 
     def honorific(self, words: Sequence[str]) -> bool:
         return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)

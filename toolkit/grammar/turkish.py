@@ -617,6 +617,11 @@ def _case_on_the_bare_head(written: str, nominative: str) -> str | None:
 _HARDENED = {"ğ": "k", "b": "p", "d": "t", "c": "ç"}
 _VOWELLESS = str.maketrans("", "", "aeıioöuüy")
 # a last consonant and the one it becomes before a vowel, in spelling keys (uçak/uçağı, kitap/kitabı, ağaç/ağacı)
+# conjunctions, postpositions, particles and determiners: the words that link a sentence's phrases
+_LINKING_WORDS = frozenset(
+    "ve ile veya ya yahut ama fakat ancak ise de da ki mi mı mu mü için gibi kadar göre karşı sonra önce "
+    "dolayı rağmen üzerinden boyunca bu şu o bir her".split()
+)
 _SOFTENED_PAIRS = frozenset({("k", "g"), ("p", "b"), ("t", "d"), ("c", "c")})
 # the voiced consonant of a name's last k, t, p in a folded spelling key (ğ folds to g)
 _SOFTENED = {"k": "g", "t": "d", "p": "b"}
@@ -719,6 +724,10 @@ class TurkishNames(NameGrammar):
 
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"])] + [((case,), inflect(forms, [case], pronounced)) for case in CASES[1:]]
+
+    def links_phrases(self, word: str) -> bool:
+        """A conjunction, a postposition or a particle (ve, ile, için, gibi, de), or a determiner (bu, bir)."""
+        return word.lower() in _LINKING_WORDS
 
     def opens_phrase(self, after: str) -> bool:
         """A noun right before a lowercase word with the possessive a compound's head takes (hattını, ülkeleri,

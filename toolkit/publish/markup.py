@@ -287,6 +287,11 @@ def _closing(format: Format, markdown: bool) -> str:
 
 
 def _code(text: str, markdown: bool, in_table_cell: bool = False) -> str:
+    """Inline code as Markdown's code span or HTML's ``<code>``; the isolate (or marks) a right-to-left edition
+    puts around it stand outside, so the code a reader copies is the source's, without invisible characters."""
+    for opening, closing in (("\u2066", "\u2069"), ("\u200e", "\u200e")):
+        if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
+            return opening + _code(text[1:-1], markdown, in_table_cell) + closing
     if not markdown:
         return f"<code>{escape(text, quote=False)}</code>"
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)

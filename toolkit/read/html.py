@@ -422,6 +422,7 @@ class _ArticleParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if not self.open_count[tag]:
             return  # an end tag without its start: HTML ignores it
+        inside: list[str] = []  # emphasis left open inside a closing emphasis or link
         while self.open:  # elements left open inside it close with it
             name = self.open.pop()
             self.open_count[name] -= 1
@@ -431,6 +432,13 @@ class _ArticleParser(HTMLParser):
                 self.skipping, self.article_depth, self.scope_depth = 1, self.scope_depth, -1
             if name == tag:
                 break
+            inside.append(name)
+        if (tag in _FORMATS or tag == "a") and self.scope_depth != -1:
+            # misnested (<b>bold <i>both</b> italic</i>): a browser goes on with the inner emphasis after the
+            # outer one closes, so " italic" is italic on the page and in the editions; each name once (nested in
+            # itself a format is that format once), so thousands left open are not opened again at every closing
+            for name in dict.fromkeys(name for name in reversed(inside) if name in _FORMATS):
+                self.handle_starttag(name, [])
 
     def _close(self, tag: str) -> None:
         if tag == "title" and self.title_text is not None:

@@ -27,8 +27,8 @@ from ..glossary.match import outside_code
 from ..problems import Problem
 from ..records import dataclass
 from ..slots import Template
-from .formatting import fit
-from .fuzzy import FuzzyMatcher, FuzzyResult
+from .formatting import fit, tags_for_adapted, tags_for_segment
+from .fuzzy import Adapted, FuzzyMatcher, FuzzyResult
 from .memory import MemoryHit, TranslationMemory, UnreadableUnit, UnreviewedVariant
 from .resplit import CUT, JOINED, joined_units, units_to_cut
 
@@ -112,7 +112,7 @@ class MemoryEngine:
         for index, segment in enumerate(matched):
             hit = self.memory.lookup(segment.text, language)
             if hit is not None:
-                template, lost = fit(hit.template, segment)
+                template, lost = fit(tags_for_segment(hit.template, hit.english, segment), segment)
                 results.append(Translation(template, EXACT, hit.reference, tuple(lost), score=100))
                 continue
             if index in cut:
@@ -127,13 +127,24 @@ class MemoryEngine:
             if adapted is None:
                 results.append(None)
                 continue
-            template, lost = fit(adapted.template, segment)
+            template, lost = fit(self._adapted_tags(adapted, segment), segment)
             results.append(
                 Translation(
                     template, ADAPTED, adapted.reference, (*adapted.problems, *lost), found.suggestions, adapted.score
                 )
             )
         return results
+
+    def _adapted_tags(self, adapted: Adapted, segment: Segment) -> Template:
+        """An adapted unit's translation with its tags on the words its English formats (:func:`tags_for_adapted`)."""
+        fuzzy = self.fuzzy
+        if not adapted.hit.english or fuzzy is None:
+            return adapted.template
+
+        def tokens_before(text: str, position: int) -> int:
+            return fuzzy.tokens_before(text, position, segment.mentions if text == segment.text else None)
+
+        return tags_for_adapted(adapted.template, adapted.hit.english, segment, tokens_before, adapted.source)
 
     def _joined(self, segment: Segment, pieces: Sequence[MemoryHit]) -> Translation:
         """A sentence the memory holds as consecutive units of an older sentence split, their translations joined

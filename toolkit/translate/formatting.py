@@ -35,6 +35,7 @@ from ..formatting import BREAK, CODE, CONTENT_KINDS, LINK, WORDS, Span
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 
+_GAP_CLOSERS = frozenset(".!?…:;,)]»”\u061f\u060c\u061b")  # marks written against the word before them
 _TRAILING_MARK_CHARACTERS = frozenset(".!?…:;,\"'”’»)]\u061f\u060c\u061b")
 _TRAILING_MARKS = LazyPattern(r"[\s.!?…:;,\"'”’»)\]\u061f\u060c\u061b]*")  # a whole atom of them
 
@@ -120,6 +121,146 @@ def tagged(text: str, spans: Sequence[tuple[int, Span]]) -> Template:
     return _template(atoms)
 
 
+# how a memory unit's English shows one of its formatting spans: (number, tag name, the words before it, the words
+# it covers), the words as the memory keys them; inline code and a link shown as its address are text there
+EnglishSpan = tuple[int, str, str, str]
+
+
+def english_spans(english: Template) -> tuple[EnglishSpan, ...]:
+    """The formatting tags of a memory unit's English (:func:`source_template`), each with the words before it and
+    the words it covers."""
+    from .memory import memory_key
+
+    text: list[str] = []
+    opened: dict[int, tuple[str, int]] = {}
+    found: list[EnglishSpan] = []
+    for part in english.parts:
+        if isinstance(part, str):
+            text.append(part)
+        elif isinstance(part, Tag):
+            position = len("".join(text))
+            if part.role == OPEN:
+                opened.setdefault(part.number, (part.name, position))
+            elif part.role == CLOSE and part.number in opened:
+                name, start = opened.pop(part.number)
+                plain = "".join(text)
+                if name == part.name:
+                    found.append((part.number, name, memory_key(plain[:start]), memory_key(plain[start:position])))
+            elif part.role == STANDALONE and part.name == "br":  # a code's text is the English's, never a tag
+                found.append((part.number, part.name, memory_key("".join(text)), ""))
+    return tuple(sorted(found))
+
+
+def _segment_spans(segment: Segment) -> list[tuple[int, EnglishSpan | None, str]]:
+    """Per span of the segment: its number, how a unit's English would show it (None: it is text there, inline code
+    or a link shown as its address), and its tag name."""
+    from .memory import memory_key
+
+    text = segment.text
+    found: list[tuple[int, EnglishSpan | None, str]] = []
+    for number, span in enumerate(segment.spans, 1):
+        name = span.format.tag_name
+        if span.format.kind != BREAK and standalone(span, text):
+            found.append((number, None, name))
+        else:
+            before, covered = memory_key(text[: span.start]), memory_key(text[span.start : span.end])
+            found.append((number, (number, name, before, covered), name))
+    return found
+
+
+def tags_for_segment(template: Template, english: Sequence[EnglishSpan], segment: Segment) -> Template:
+    """A memory unit's translation with its tags numbered as ``segment``'s spans, where the unit's English
+    (``english``: :func:`english_spans`) formats other words, or numbers them otherwise, than the article does.
+
+    A unit stored from another article (or before an editor moved a link) names its spans by its own English: its
+    link 1 on "first report" is not the article's link 1 on "second report". Each tag goes to the article's span of
+    the same kind over the same words; a code or a link shown as its address (text in the English) to the article's
+    one of the same kind, in order; a tag with no such span is left out, for :func:`fit` to align or report. A unit
+    whose English carries no formatting is taken as its tags say.
+    """
+    if not english or not template.tags:
+        return template
+    spans = _segment_spans(segment)
+    if [shown for _, shown, _ in spans if shown is not None] == list(english):
+        return template  # the unit's English formats the same words, numbered the same: nothing to renumber
+    return _renumbered(
+        template,
+        [(number, (name, before, covered)) for number, name, before, covered in english],
+        [(source, None if shown is None else shown[1:], name) for source, shown, name in spans],
+    )
+
+
+def tags_for_adapted(
+    template: Template,
+    english: Sequence[EnglishSpan],
+    segment: Segment,
+    token_at: Callable[[str, int], int],
+    unit_text: str,
+) -> Template:
+    """:func:`tags_for_segment` for a unit adapted to the sentence (its names or numbers changed): the words a span
+    covers are told by where it starts and ends in the sentences' words, names and numbers one each, which the unit
+    and the sentence share. ``token_at(text, position)`` counts them in ``text`` (the unit's English, ``unit_text``,
+    or the sentence's) before ``position``."""
+    if not english or not template.tags:
+        return template
+    unit: list[tuple[int, tuple[str, int, int]]] = []
+    for number, name, before, covered in english:
+        start = len(before) if unit_text.startswith(before) else -1
+        found = unit_text.find(covered, start) if start >= 0 else -1
+        if found < 0:
+            continue  # not where the unit's English says: the tag is left out, and aligned or reported
+        unit.append((number, (name, token_at(unit_text, found), token_at(unit_text, found + len(covered)))))
+    article: list[tuple[int, tuple[str, int, int] | None, str]] = []
+    for number, span in enumerate(segment.spans, 1):
+        name = span.format.tag_name
+        if span.format.kind != BREAK and standalone(span, segment.text):
+            article.append((number, None, name))
+        else:
+            where = (name, token_at(segment.text, span.start), token_at(segment.text, span.end))
+            article.append((number, where, name))
+    if [(number, where) for number, where, _ in article if where is not None] == unit:
+        return template
+    return _renumbered(template, unit, article)
+
+
+def _renumbered(
+    template: Template,
+    unit: Sequence[tuple[int, tuple]],
+    article: Sequence[tuple[int, tuple | None, str]],
+) -> Template:
+    """``template`` with each tag numbered as the article's span that covers what the unit's span of that number
+    covers (``unit``: number -> where; ``article``: number, where or None for code and addresses, tag name); code
+    and addresses go to the article's of the same kind in order; the other tags are left out."""
+    numbers: dict[int, int] = {}
+    taken: set[int] = set()
+    for number, where in unit:
+        for source, shown, _ in article:
+            if source not in taken and shown is not None and shown == where:
+                numbers[number] = source
+                taken.add(source)
+                break
+    described = {number for number, _ in unit}
+    verbatim: dict[str, list[int]] = {}
+    for source, shown, name in article:
+        if shown is None:
+            verbatim.setdefault(name, []).append(source)
+    unit_verbatim: dict[str, list[int]] = {}
+    for tag in template.tags:
+        if tag.number not in described and tag.role == STANDALONE and tag.number not in unit_verbatim.get(tag.name, []):
+            unit_verbatim.setdefault(tag.name, []).append(tag.number)
+    for name, unit_numbers in unit_verbatim.items():
+        for unit_number, source in zip(sorted(unit_numbers), verbatim.get(name, [])):
+            numbers[unit_number] = source
+    parts: list[Part] = []
+    for part in template.parts:
+        if isinstance(part, Tag):
+            if part.number in numbers:
+                parts.append(Tag(numbers[part.number], part.name, part.role))
+        else:
+            parts.append(part)
+    return Template.joined(parts)
+
+
 def fit(
     template: Template,
     segment: Segment,
@@ -155,8 +296,13 @@ def fitted_with_unplaced(
             continue
         atoms, done = _align(atoms, span, number, segment.text, mentions, slots)
         if not done:
-            unplaced.append(span)
-    return _template(atoms), unplaced
+            unplaced.append((number, span))
+    lost = []
+    for number, span in unplaced:  # over the words of a span placed since (a link made bold): around its tags
+        atoms, done = _wrap_the_same_words(atoms, span, number, spans, segment.text)
+        if not done:
+            lost.append(span)
+    return _template(atoms), lost
 
 
 def _lost(span: Span, text: str) -> Problem:
@@ -219,7 +365,16 @@ def _keep_agreeing_tags(atoms: list[Part], spans: Sequence[Span], text: str) -> 
             ):
                 keep.update((start, index))  # a pair around nothing is formatting lost, not kept: it is aligned
                 done.add(atom.number)
-    return [atom for index, atom in enumerate(atoms) if not isinstance(atom, Tag) or index in keep]
+    kept: list[Part] = []
+    for index, atom in enumerate(atoms):
+        if not isinstance(atom, Tag) or index in keep:
+            kept.append(atom)
+        elif atom.role == STANDALONE and kept and kept[-1] == " ":
+            # a code or break the source lacks leaves no gap: "{#code2/}." is "." after the word, not " ."
+            following = atoms[index + 1] if index + 1 < len(atoms) else ""
+            if following == "" or (isinstance(following, str) and (following.isspace() or following in _GAP_CLOSERS)):
+                kept.pop()
+    return kept
 
 
 def _slot_atoms(
@@ -304,6 +459,34 @@ def _align(
             *atoms[start:end],
             tag_for(span, text, number, CLOSE),
             *atoms[end:],
+        ], True
+    return atoms, False
+
+
+def _wrap_the_same_words(
+    atoms: list[Part], span: Span, number: int, spans: Sequence[Span], text: str
+) -> tuple[list[Part], bool]:
+    """Place a paired span that covers the very words another span covers (bold over a link, a link over inline
+    code) around that span's tags, where the translation has them."""
+    if span.format.kind == BREAK or standalone(span, text):
+        return atoms, False
+    for other_number, other in enumerate(spans, 1):
+        if other_number == number or (other.start, other.end) != (span.start, span.end) or other.format.kind == BREAK:
+            continue
+        found = [
+            (index, atom.role)
+            for index, atom in enumerate(atoms)
+            if isinstance(atom, Tag) and atom.number == other_number
+        ]
+        if not found or (len(found) == 1 and found[0][1] != STANDALONE):
+            continue
+        first, last = found[0][0], found[-1][0]
+        return [
+            *atoms[:first],
+            tag_for(span, text, number, OPEN),
+            *atoms[first : last + 1],
+            tag_for(span, text, number, CLOSE),
+            *atoms[last + 1 :],
         ], True
     return atoms, False
 

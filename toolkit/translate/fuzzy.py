@@ -278,6 +278,22 @@ class FuzzyMatcher:
             found = self._shapes[text] = shape(text, self.matcher, names)
         return found
 
+    def tokens_before(self, text: str, position: int, mentions: Sequence[Mention] | None = None) -> int:
+        """How many of ``text``'s words, numbers and names (one each, as adaptation counts them) end by
+        ``position``; a name it falls inside counts from its start."""
+        found = self.shape(text, mentions)
+        count, start = 0, 0
+        for mention in (*found.mentions, None):
+            end = mention.start if mention is not None else len(found.text)
+            for token in _TOKEN.finditer(found.text, start, end):
+                if token.end() > position:
+                    return count
+                count += 1
+            if mention is None or mention.end > position:
+                return count
+            count, start = count + 1, mention.end
+        return count
+
     def match(self, source: str, language: str, mentions: Sequence[Mention] | None = None) -> FuzzyResult:
         """The best adaptable unit, if any, and the suggestions at or above the threshold.
 

@@ -110,6 +110,9 @@ class MemoryHit:
     path: Path
     # how messages name the file: its name, or more of its path where another memory read with it has that name
     label: str = field(default="", compare=False)
+    # the formatting the unit's English carries, as the words it covers (formatting.english_spans): what the
+    # translation's tags stand for, where the article formats the sentence otherwise
+    english: tuple[tuple[int, str, str, str], ...] = field(default=(), compare=False)
 
     @property
     def reference(self) -> str:
@@ -590,16 +593,29 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
     units = memory_cache.load(copy) if copy is not None else None
     if units is None:
         units = _tmx_units(data, path)
-        if cached is not None and not any(kind == _UNREADABLE for _, _, found in units for _, kind, *_ in found):
+        if cached is not None and not any(kind == _UNREADABLE for _, _, found, _ in units for _, kind, *_ in found):
             memory_cache.store(cached, units)
     _add_units(memory, units, path, label)
     return memory
 
 
 _UNREVIEWED, _TEMPLATE, _UNREADABLE = 0, 1, 2
-# a unit as read: its English as lookups key it, its id, and per translation in file order (language, kind, ...):
-# (language, _UNREVIEWED, line, reason), (language, _TEMPLATE, template) or (language, _UNREADABLE, error)
-ReadUnit = tuple[str, str, list[tuple]]
+# a unit as read: its English as lookups key it, its id, per translation in file order (language, kind, ...):
+# (language, _UNREVIEWED, line, reason), (language, _TEMPLATE, template) or (language, _UNREADABLE, error), and the
+# formatting its English carries (formatting.english_spans)
+ReadUnit = tuple[str, str, list[tuple], tuple[tuple[int, str, str, str], ...]]
+
+
+def _english_spans(seg, path: Path, unit_id: str) -> tuple[tuple[int, str, str, str], ...]:
+    """The formatting a unit's English ``<seg>`` carries; none where it has no inline codes or codes of no use."""
+    if not len(seg):
+        return ()
+    from .formatting import english_spans
+
+    try:
+        return english_spans(seg_to_template(seg, path, unit_id))
+    except UserError:  # another tool's codes in the English: its translations' tags are taken as they are numbered
+        return ()
 
 
 def _tmx_units(data: bytes, path: Path) -> list[ReadUnit]:
@@ -642,7 +658,7 @@ def _tmx_units(data: bytes, path: Path) -> list[ReadUnit]:
                 found.append((language, _TEMPLATE, seg_to_template(seg, path, unit_id)))
             except UserError as error:
                 found.append((language, _UNREADABLE, error))
-        units.append((key, unit_id, found))
+        units.append((key, unit_id, found, _english_spans(variants[source_language][1], path, unit_id)))
     return units
 
 
@@ -650,7 +666,7 @@ def _add_units(memory: TranslationMemory, units: list[ReadUnit], path: Path, lab
     """Add a file's units as read (:func:`_tmx_units`) to ``memory``: a later unit with the same English wins."""
     read = 0
     first_error: UserError | None = None
-    for key, unit_id, found in units:
+    for key, unit_id, found, english in units:
         hits = memory.units.setdefault(key, {})
         for language, kind, *details in found:
             if kind == _UNREVIEWED:
@@ -666,7 +682,7 @@ def _add_units(memory: TranslationMemory, units: list[ReadUnit], path: Path, lab
                 first_error = first_error or error
                 continue
             (template,) = details
-            hits[language] = MemoryHit(template, unit_id, path, label)
+            hits[language] = MemoryHit(template, unit_id, path, label, english)
             read += 1
             if memory.unreadable and key in memory.unreadable:
                 memory.unreadable[key].pop(language, None)

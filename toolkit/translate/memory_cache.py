@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..slots import Slot, Tag, Template
 
-FORMAT = 1  # bump when what a unit keeps changes shape
+FORMAT = 2  # bump when what a unit keeps changes shape
 FOLDER = "memory"
 FILES_KEPT = 16
 KEPT_PER_MEMORY = 2  # the memory as it is, and as it was before its last edit
@@ -129,7 +129,7 @@ def store(path: Path, units: list) -> None:
 
 
 def _unit_plain(unit: tuple) -> tuple:
-    key, unit_id, found = unit
+    key, unit_id, found, english = unit
     return (
         key,
         unit_id,
@@ -137,6 +137,7 @@ def _unit_plain(unit: tuple) -> tuple:
             (language, kind, *(_template_plain(d) if kind == 1 else d for d in details))
             for language, kind, *details in found
         ],
+        english,
     )
 
 
@@ -159,9 +160,9 @@ def _text(value: object) -> str:
 
 
 def _unit(plain: object) -> tuple:
-    if type(plain) is not tuple or len(plain) != 3 or type(plain[2]) is not list:
+    if type(plain) is not tuple or len(plain) != 4 or type(plain[2]) is not list or type(plain[3]) is not tuple:
         raise TypeError("not a unit")
-    key, unit_id, found = plain
+    key, unit_id, found, english = plain
     variants: list[tuple] = []
     for variant in found:
         if type(variant) is not tuple or not variant:
@@ -176,7 +177,14 @@ def _unit(plain: object) -> tuple:
             variants.append((_text(language), kind, Template(tuple(_part(part) for part in parts))))
         else:
             raise TypeError("not a translation")
-    return (_text(key), _text(unit_id), variants)
+    return (_text(key), _text(unit_id), variants, tuple(_english_span(span) for span in english))
+
+
+def _english_span(plain: object) -> tuple[int, str, str, str]:
+    if type(plain) is not tuple or len(plain) != 4 or type(plain[0]) is not int:
+        raise TypeError("not a span")
+    number, name, before, covered = plain
+    return (number, _text(name), _text(before), _text(covered))
 
 
 def _part(plain: object):

@@ -111,6 +111,10 @@ _PLACEHOLDER = LazyPattern(
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 # a soft hyphen or zero-width space inside a word leaves it one word (Şem\u00adhani): see locate.visible
 _WORD = LazyPattern(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*")
+# a word with the Persian plural joined on by a ZWNJ (روس‌ها, ایرانی‌های), one word where a ZWNJ otherwise parts two
+_WORD_WITH_PLURAL = LazyPattern(
+    rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*(?:\u200c(?:هایی|های|ها)(?![^\W_]))?"
+)
 _INVISIBLE = LazyPattern(f"[{INVISIBLE_IN_WORD}]")  # what visible() takes out of a word
 _SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
@@ -175,6 +179,9 @@ class Placement:
     retried: bool = False  # the template is the placeholder retry's
     debris: int = 0  # words beside a name that repeat part of it (QA reports them)
     built: _Built | None = field(default=None, repr=False, compare=False)  # what the template was made from
+    #: a name put in a place of the toolkit's choosing among several good ones (see _possessor_order_open): the
+    #: model's own wording of it, where a retry gives one cleanly, is taken instead (see merge)
+    order_open: bool = False
 
     @property
     def problems(self) -> list[Problem]:
@@ -195,6 +202,7 @@ class Placement:
             and not self.debris
             and not any(name.doubt for name in self.names)
             and not any(problem.code in (COMMON_WORD_REPLACED, NAME_AGREEMENT) for problem in self.errors)
+            and not self.order_open
         )
 
     def score(self) -> tuple[int, int]:
@@ -412,6 +420,11 @@ class _Span:
     # text before the span changed with it, as (start, end, new text): the article of المدرب for مدرب روسيا,
     # the adjective of Иракский министр нефти for министр нефти Ирака
     edits: tuple[tuple[int, int, str], ...] = ()
+    # the rendering's words the model's run lacks at its start and at its end, where the run that was read ends
+    # on a word of the rendering that is not its edge (منطقة خفض for منطقة خفض التصعيد: (0, 1))
+    unfinished: tuple[int, int] = (0, 0)
+    # a possessor made of the model's adjective where the noun's phrase has more than one good place for it
+    order_open: bool = False
 
 
 class NamePlacer:
@@ -896,7 +909,7 @@ class NamePlacer:
         spans = self._beside_the_sources_adjectives(output, words, mentions, source, runs, spans)
         spans += self._hyphenated_adjective_pairs(output, words, mentions, source, spans)
         spans += self._adjective_spans(output, words, mentions, source, spans)
-        spans = self._possessor_adjectives(output, words, mentions, spans, source)
+        spans = self._possessor_adjectives(output, self._possessor_words(output, words), mentions, spans, source)
         return spans + self._reworded_spans(output, words, mentions, spans)
 
     def _origin_for_possessor(
@@ -1372,8 +1385,19 @@ class NamePlacer:
                             f"'{word.group()}' was read as the mention by the order of the words made from the "
                             f"name, but it {SOURCES_ADJECTIVE} '{adjective}': check it"
                         )
-                    spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, doubt, edits=edits))
+                    open_ = self._possessor_order_open(output, start, end)
+                    spans.append(
+                        _Span(start, end, Slot(entry_id, False, tokens), index, doubt, edits=edits, order_open=open_)
+                    )
         return spans
+
+    def _possessor_words(self, output: str, words: list[re.Match]) -> list[re.Match]:
+        """The output's words as a possessor written as a word made from the name is read: in a language where a
+        ZWNJ parts words, a plural joined on by one stays with its word (موضع روس‌ها, "the Russians' position",
+        for "Russia's position": روس‌ها is the people's plural made from روسیه, not روس and ها)."""
+        if not self.names.ZWNJ_SEPARATES or "\u200c" not in output:
+            return words
+        return list(_WORD_WITH_PLURAL.finditer(output))
 
     def _as_possessor(self, source: str, mention: Mention) -> bool:
         """Whether a mention is a possessor the language writes as the noun's (see ``_possessor``), or, where
@@ -2052,6 +2076,7 @@ class NamePlacer:
             context,
             self._translated(entry, short, output[run.start : run.end], found),
             edits=edits,
+            unfinished=_unfinished(run, forms, short) if partial else (0, 0),
         )
 
     def _generic_translations(self, english: Iterable[str]) -> set[str]:
@@ -2367,6 +2392,8 @@ class NamePlacer:
         problems += leftovers
         spans, containing = self._containing_name_after(output, spans, mentions)
         problems += containing
+        unfinished = self._rest_of_unfinished_term(output, located, spans, mentions)
+        problems += unfinished
         problems += [
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
@@ -2423,8 +2450,9 @@ class NamePlacer:
             template,
             problems,
             names,
-            debris=len(self._repeated(template)),
+            debris=len(self._repeated(template)) + len(unfinished),
             built=_Built(output, mentions, spans, source, slot_ranges),
+            order_open=any(span.order_open for span in spans if span.slot is not None),
         )
 
     def _agreement_left(self, output: str, spans: list[_Span], mentions: list[Mention]) -> list[Problem]:
@@ -2570,6 +2598,48 @@ class NamePlacer:
                 )
             )
         return result, problems
+
+    def _rest_of_unfinished_term(
+        self, output: str, located: list[_Span], spans: list[_Span], mentions: list[Mention]
+    ) -> list[Problem]:
+        """A warning for each name of several words the model wrote only part of, where the word beside that
+        part, on the side of the words it lacks, is a word of the model's own and no word that links phrases:
+        the model's wording of the rest of the name («منطقة خفض التوتر» for منطقة خفض التصعيد, «منطقه‌ی کاهش
+        خشونت» for منطقه‌ی کاهش تنش, «çatışma Azaltma Bölgesi» for Gerginliği Azaltma Bölgesi). The rendering
+        is placed whole, so the word is left beside it («منطقة خفض التصعيد التوتر»); it may also be a word the
+        sentence needs (an adjective, a verb's noun), so it is not removed: the placement counts it as debris
+        (a clean placeholder retry is taken instead) and the sentence is flagged if it stays. A person's name
+        is not asked: a title stands beside the part of a name a model writes (الوزير المعلم). Words missing
+        inside the name are no concern here; nor is an edge a word was taken into since the run was read
+        (``located``): the model's word for the rest, read as such (see _leftover_words_taken)."""
+        taken = [(s.start, s.end) for s in spans if s.slot is not None]
+        problems = []
+        for found, span in zip(located, spans):
+            slot = span.slot
+            if slot is None or slot.adjective or span.unfinished == (0, 0) or not 0 <= span.mention < len(mentions):
+                continue
+            if self.glossary[slot.entry_id].type in _PERSONS:
+                continue
+            lacks_start = span.unfinished[0] if span.start == found.start else 0
+            lacks_end = span.unfinished[1] if span.end == found.end else 0
+            word = None
+            if lacks_end:
+                word = _BARE_WORD_AFTER.match(output, span.end)
+            elif lacks_start:
+                word = _BARE_WORD_BEFORE.search(output, 0, span.start)
+            if word is None or _inside(word, taken) or self.names.links_phrases(word.group(1)):
+                continue
+            written = output[span.start : span.end].strip()
+            problems.append(
+                Problem(
+                    "warning",
+                    NAME_BESIDE,
+                    f"'{word.group(1)}' beside '{written}', which the model wrote for part of "
+                    f"'{mentions[span.mention].surface}' and which was placed as '{self._shown(slot)}', may be the "
+                    "model's own word for the rest of the name: remove it if so; check the sentence",
+                )
+            )
+        return problems
 
     def _held_name(self, entry_id: str, word: str) -> tuple[str, bool] | None:
         """The entry a word is a form of, where the entry's English name is part of this entry's (Iraq in
@@ -3067,6 +3137,7 @@ class NamePlacer:
             or retry.score()[0] < plain.score()[0]
             or (translated and retry.score() == (0, 0) and self._same_sentence(plain, retry))
             or (bool(misread) and retry.score() == (0, 0))
+            or self._own_order(plain, retry)
         )
         better = better and not self._drops_words(plain, retry)
         base, other = (retry, plain) if better else (plain, retry)
@@ -3304,6 +3375,37 @@ class NamePlacer:
             t.mention for t in theirs if t.mention is not None
         }
         return (unconfirmed if alike else set()), unconfirmed
+
+    def _possessor_order_open(self, output: str, start: int, end: int) -> bool:
+        """Whether a possessor made of the model's adjective, put at ``start:end``, stands in a noun phrase
+        with more than one good place for it (see ``possessor_order_open``): the noun is the last word before
+        it."""
+        noun = re.search(r"([^\W\d_]+)[ \u00a0]*$", output[:start])
+        return noun is not None and self.names.possessor_order_open(
+            output[: noun.start(1)], noun.group(1), output[end:]
+        )
+
+    def _own_order(self, plain: Placement, retry: Placement) -> bool:
+        """Whether the retry is the model's own wording of a name the plain placement put in a place of its
+        choosing among several good ones (агентство России по туризму for «российское агентство по туризму»,
+        where the retry writes агентство по туризму [[1]]): the retry places every name cleanly, as the same
+        names (no adjective for a name, none for another), words the sentence as the plain one does, but for a
+        few words, and puts each such name where the language lets a possessor stand (not after an Arabic
+        definite noun: «صادرات النفط [[1]]» is no construct)."""
+        if not plain.order_open or plain.built is None or retry.built is None or retry.score() != (0, 0):
+            return False
+        ours = {(n.mention, n.slot.entry_id, n.slot.short, n.slot.adjective) for n in plain.names}
+        if ours != {(n.mention, n.slot.entry_id, n.slot.short, n.slot.adjective) for n in retry.names}:
+            return False
+        chosen = {span.mention for span in plain.built.spans if span.slot is not None and span.order_open}
+        output = retry.built.output
+        if not all(
+            self.names.possessor_may_follow(output[: span.start])
+            for span in retry.built.spans
+            if span.slot is not None and span.mention in chosen
+        ):
+            return False
+        return self._same_sentence(plain, retry)
 
     def _same_sentence(self, plain: Placement, retry: Placement) -> bool:
         """Whether the retry is the plain translation but for a few words: its names in the same order, and
@@ -4321,6 +4423,38 @@ def _word_read(text: str, match: _WordMatch) -> WordRead:
     return WordRead(
         visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin", match.kind == "common"
     )
+
+
+def _unfinished(run: _Run, forms: _EntryForms, short: bool) -> tuple[int, int]:
+    """The rendering's words a run in the rendering's order lacks before its first word and after its last, where
+    the run's edge word is a word of the rendering itself: not a common noun that translates the name's words, nor
+    a particle (the Аль of Аль-Удейд, which stands for the Эль of Эль-Удейд). None in a run that holds a common noun
+    for a word of the name: the model translated a spelling word by word (اقلیم کردستان for "Kurdistan Region",
+    whose words the rendering کردستان عراق says otherwise), and wrote all of it; nor where the words lacked are a
+    body's generic head word (النصرة for جبهة النصرة)."""
+    if not run.matches or run.reversed_words or run.matches[0] is None or run.matches[-1] is None:
+        return (0, 0)
+    if any(match is not None and all(f.kind == "common" for f in match.forms) for match in run.matches):
+        return (0, 0)
+
+    def positions(match: _WordMatch | None, form: bool) -> set[int]:
+        return {p for f in match.forms if f.kind == "name" and f.short == form for p in f.covers()} if match else set()
+
+    other = not short  # the whole other form, written for this one (الولايات المتحدة, the short form, for the full)
+    if other in forms.lengths and set().union(*(positions(m, other) for m in run.matches)) >= set(
+        range(forms.lengths[other])
+    ):
+        return (0, 0)
+    first, last = positions(run.matches[0], short), positions(run.matches[-1], short)
+    length = forms.lengths.get(short, 1)
+    before, after = (length - 1 - max(first) if first else 0, min(last) if last else 0)
+    # a body's generic head word left out is no part missing (النصرة for جبهة النصرة: the name is whole without it)
+    generic = forms.generic.get(short, frozenset())
+    if set(range(length - before, length)) <= generic:
+        before = 0
+    if set(range(after)) <= generic:
+        after = 0
+    return (before, after)
 
 
 def _latin_words(spelling: str) -> list[str]:
