@@ -1261,6 +1261,8 @@ class Localiser:
     def _localise_digits_outside_codes(self, text: str) -> str:
         """The edition's digits, except in codes written in Latin letters (F-16, CO2, A320, 5G), whose digits stay
         0-9 as their letters stay Latin; machine output may use any digit system in either."""
+        if _DECIMAL_DIGIT.search(text) is None:
+            return text  # no digit of any system: nothing to write otherwise (most of a paragraph's pieces)
         parts, position = [], 0
         for code in _latin_codes(text):
             parts += [self.localise_digits(text[position : code.start()]), western_digits(code.group())]

@@ -78,6 +78,7 @@ class TargetLocator:
         self.language = language
         self.names = grammar_for(language).NAMES
         self._trie: dict = {}
+        self._openings: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # see _opening_readings
         for entry in glossary:
             rendering = entry.renderings.get(language)
             if rendering is None:
@@ -105,10 +106,26 @@ class TargetLocator:
         """The ways the first word of a name may appear: bare, or after Arabic proclitics."""
         return self.names.proclitic_readings(word)
 
+    def _opening_readings(self, word: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The readings of :meth:`_starts` that may open a name: the first word of a rendering, or a word with an
+        apostrophe where names take suffixes (see :meth:`_longest_at`). Most words open none; each word is read
+        once, not once per sentence and position."""
+        found = self._openings.get(word)
+        if found is None:
+            if len(self._openings) > 65536:
+                self._openings.clear()
+            trie, suffixed = self._trie, self.names.SUFFIXED_NAMES
+            found = self._openings[word] = [
+                (first, proclitics)
+                for first, proclitics in self._starts(word)
+                if first in trie or (suffixed and "'" in first)
+            ]
+        return found
+
     def _longest_at(self, normalised: list[str], index: int) -> tuple[int, str, bool, tuple[str, ...]] | None:
         """The longest name starting at word ``index``: (last word index, entry, short, tokens)."""
         best: tuple[int, str, bool, tuple[str, ...]] | None = None
-        for first, proclitics in self._starts(normalised[index]):
+        for first, proclitics in self._opening_readings(normalised[index]):
             node = self._trie
             for end in range(index, len(normalised)):
                 key = first if end == index else normalised[end]
@@ -136,7 +153,8 @@ class TargetLocator:
         """
         words = _words(text, self.language)
         normalised = [normalise(w, self.language) for _, _, w in words]
-        at = [self._longest_at(normalised, index) for index in range(len(words))]
+        opening = self._opening_readings
+        at = [self._longest_at(normalised, index) if opening(word) else None for index, word in enumerate(normalised)]
         # covered[i]: most words covered using words i..end; choice[i]: the match taken at i, if any
         covered = [0] * (len(words) + 1)
         take = [False] * len(words)

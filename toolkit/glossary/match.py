@@ -176,10 +176,14 @@ class Matcher:
         words = list(_WORD.finditer(text))
         folded = [fold(w.group()) for w in words]
         mentions: list[Mention] = []
+        trie = self._trie
         index = 0
         while index < len(words):
+            if folded[index] not in trie:  # most words open no spelling
+                index += 1
+                continue
             best: tuple[int, _Spelling] | None = None
-            node = self._trie
+            node = trie
             for end in range(index, len(words)):
                 following = node.get(folded[end])
                 if following is None:

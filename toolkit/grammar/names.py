@@ -347,10 +347,11 @@ class NameGrammar:
         apart, where the orthography writes them apart (Persian ب of بمسکو: "به "); None to leave them."""
         return None
 
-    def relative_stem(self, key: str, before: str, after: str) -> str | None:
+    def relative_stem(self, key: str, text: str, start: int, end: int) -> str | None:
         """The name's key in a word that is the name with a suffix that leaves it a name, read from the words
         around it (Persian عراقی که, "the Iraq that": the relative ی, which an adjective also ends in), or
-        None; ``before``/``after``: the text either side of the word."""
+        None; the word stands at ``start``:``end`` in ``text`` (positions, so that a language reading no
+        such suffix copies no text either side of each word)."""
         return None
 
     def qualifies_noun_before(self, text_before: str, word: str) -> bool:

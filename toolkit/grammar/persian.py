@@ -192,14 +192,15 @@ class PersianNames(ArabicScriptNames):
         """The ب of بمسکو left before the slot is the preposition به, written apart: "به مسکو"."""
         return "به " if glued == "ب" else None
 
-    def relative_stem(self, key: str, before: str, after: str) -> str | None:
+    def relative_stem(self, key: str, text: str, start: int, end: int) -> str | None:
         """عراقی که ("the Iraq that"): a name ending in a consonant with the relative ی before که, where it
         opens a noun phrase (after a verb, a preposition or conjunction, punctuation, or the start). After a
         noun the same word is the adjective (وزیر عراقی که: the Iraqi minister who), and no name."""
         if len(key) < 4 or not key.endswith("ی") or key.endswith(("ای", "وی", "یی")):
             return None
-        if not re.match(r"[ \u00a0]+که(?![^\W\d_])", after):
+        if not _RELATIVE_KE.match(text, end):
             return None
+        before = text[:start]
         if not before.strip() or re.search(r"[.,،؛:!?«»()\[\]\-–—]\s*$", before):
             return key[:-1]
         previous = _words_before(before)
@@ -266,6 +267,9 @@ def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:
         )
     return FormRead((), start, end)
 
+
+# که after a word (the relative clause after a name with the relative ی: عراقی که), matched at the word's end
+_RELATIVE_KE = LazyPattern(r"[ \u00a0]+که(?![^\W\d_])")
 
 # a phrase of time after a name the source modifies ("post-war Syria", "pre-revolution Iran"): پس از / پیش از /
 # بعد از / قبل از and a word

@@ -69,7 +69,15 @@ from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
 from ..grammar.common_nouns import GENERIC_SYNONYMS, ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
-from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
+from ..grammar.names import (
+    MAYBE_ADJECTIVE,
+    SOURCES_ADJECTIVE,
+    FormRead,
+    NameGrammar,
+    NameInSentence,
+    PlacedBefore,
+    WordRead,
+)
 from ..grammar.transliterate import transliterate
 from ..languages import ARABIC_SCRIPT_RANGES
 from ..localise import inside_any, verbatim_spans, western_digits
@@ -107,6 +115,7 @@ _WORD = LazyPattern(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]
 _WORD_WITH_PLURAL = LazyPattern(
     rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*(?:\u200c(?:هایی|های|ها)(?![^\W_]))?"
 )
+_INVISIBLE = LazyPattern(f"[{INVISIBLE_IN_WORD}]")  # what visible() takes out of a word
 _SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -274,6 +283,7 @@ class _ReadWords:
     keys: list[str]  # its normalised form
     joined: list[str | None]  # its key and the next word's, run together, where one space parts the two
     stems: list[str | None]  # the name's key in it, read with the words around it (relative_stem)
+    stemmed: list[int]  # the indexes of the words that have such a key (few, or none)
 
 
 _VARIANT = 0.25  # the distance of another spelling of a name's word (سورية for سوريا)
@@ -428,6 +438,7 @@ class NamePlacer:
         self._forms: dict[str, _EntryForms] = {}
         self._word_readings: dict[str, tuple] = {}
         self._loaded_neutral: dict[str, list[int]] | None = None  # see _loaded_by_neutral
+        self._spelling_words_read: dict[str, list[tuple[str, frozenset[str]]]] = {}  # see _spelling_words
         self._every_entry: _EveryEntry | None = None  # see _every_entry_read
         self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 
@@ -863,7 +874,7 @@ class NamePlacer:
 
     def _located(self, output: str, mentions: list[Mention], source: str) -> list[_Span]:
         words = list(_WORD.finditer(output))
-        capitals = [_capitalised(output, w) for w in words]
+        capitals = _capitals(output, words)
         read = self._read_words(output, words)
         runs: list[_Run] = []
         for entry_id in dict.fromkeys(m.entry_id for m in mentions):
@@ -1059,12 +1070,14 @@ class NamePlacer:
         nouns the entry's name is also a word for ("sapling" for Fidan), and those nouns' phrases."""
         if not source or entry_id not in self.glossary:
             return 0, set()
-        outside = _outside_mentions(source, mentions)
         counted = 0
         phrases: set[tuple[str, ...]] = set()
-        spellings = self.glossary[entry_id].spellings
-        for word in {fold(w) for spelling in spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
-            ordinary = ordinary_words(word)
+        outside: list[str] | None = None
+        for word, ordinary in self._spelling_words(entry_id):
+            if not ordinary:
+                continue
+            if outside is None:
+                outside = _outside_mentions(source, mentions)
             here = sum(1 for w in outside if w in ordinary)
             if not here:
                 continue
@@ -1073,6 +1086,17 @@ class NamePlacer:
                 for text in (noun,) if isinstance(noun, str) else noun.values():
                     phrases.add(tuple(normalise(w, self.language) for w in _WORD.findall(text)))
         return counted, phrases
+
+    def _spelling_words(self, entry_id: str) -> list[tuple[str, frozenset[str]]]:
+        """The words of the entry's English spellings, folded, each with the ordinary words models translate
+        as the common nouns it is also a word for (see _sources_nouns): the same for every sentence, read once
+        per entry."""
+        found = self._spelling_words_read.get(entry_id)
+        if found is None:
+            spellings = self.glossary[entry_id].spellings
+            words = {fold(w) for spelling in spellings for w in re.findall(r"[^\W\d_]+", spelling)}
+            found = self._spelling_words_read[entry_id] = [(word, ordinary_words(word)) for word in words]
+        return found
 
     def _the_sources_noun(self, forms: _EntryForms, word: re.Match, phrases: set[tuple[str, ...]]) -> bool:
         """Whether an output word reads as one of the ``phrases`` (see _sources_nouns) rather than as the name."""
@@ -1548,15 +1572,23 @@ class NamePlacer:
     def _read_words(self, output: str, words: list[re.Match]) -> _ReadWords:
         """What :meth:`_runs` reads of a text's words whatever the entry (read once per text, not once per
         entry the sentence mentions)."""
-        seen = [visible(word.group()) for word in words]
-        keys = [self._visible_readings(word)[0] for word in seen]
+        if _INVISIBLE.search(output) is None:  # most texts: no word holds an invisible character to take out
+            seen = [word.group() for word in words]
+        else:
+            seen = [visible(word.group()) for word in words]
+        readings, read = self._word_readings.get, self._visible_readings
+        keys = [(readings(word) or read(word))[0] for word in seen]
         joined: list[str | None] = [None] * len(words)
         for index in range(len(words) - 1):
             if output[words[index].end() : words[index + 1].start()] == " ":
                 joined[index] = keys[index] + keys[index + 1]
-        relative_stem = self.names.relative_stem
-        stems = [relative_stem(key, output[: word.start()], output[word.end() :]) for word, key in zip(words, keys)]
-        return _ReadWords(seen, keys, joined, stems)
+        stems: list[str | None]
+        if type(self.names).relative_stem is NameGrammar.relative_stem:  # a language that reads no such suffix
+            stems = [None] * len(words)
+        else:
+            relative_stem = self.names.relative_stem
+            stems = [relative_stem(key, output, word.start(), word.end()) for word, key in zip(words, keys)]
+        return _ReadWords(seen, keys, joined, stems, [index for index, stem in enumerate(stems) if stem])
 
     def _runs(
         self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool], read: _ReadWords
@@ -1564,10 +1596,15 @@ class NamePlacer:
         """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
         whether each word is capitalised, or opens a sentence; ``read``: the words as :meth:`_read_words`
         reads them)."""
-        matches = [self._match_visible(forms, word, capital) for word, capital in zip(read.visible, capitals)]
+        matched, match_visible = forms.matched, self._match_visible
+        matches: list[_WordMatch | None] = []
+        for word, capital in zip(read.visible, capitals):  # _match_visible, its cache read here (most words hit)
+            known = matched.get((word, capital), False)
+            matches.append(match_visible(forms, word, capital) if known is False else known)  # type: ignore[arg-type]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
-        for index in range(1, len(words)):  # Latin Amerika, Латинская Америка: another name's last word
+        found = [index for index in range(1, len(words)) if matches[index] is not None]  # most words are none
+        for index in found:  # Latin Amerika, Латинская Америка: another name's last word
             match = matches[index]
             if (
                 match is not None
@@ -1577,7 +1614,7 @@ class NamePlacer:
                 and self._after_another_names_word(output, words, index)
             ):
                 matches[index] = None
-        for index in range(1, len(words)):  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
+        for index in found:  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
             if (
                 matches[index] is not None
                 and matches[index - 1] is None
@@ -1590,12 +1627,12 @@ class NamePlacer:
                 written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = matches[index + 1] = _WordMatch(written, 0)
-        for index in range(len(words)):  # the name with a suffix only the words around it tell (عراقی که)
+        for index in read.stemmed:  # the name with a suffix only the words around it tell (عراقی که)
+            stem = read.stems[index]
             if matches[index] is None:
-                stem = read.stems[index]
-                found = forms.by_key.get(stem) if stem else None
-                if found and all(f.kind == "name" for f in found):
-                    matches[index] = _WordMatch(found, 0)
+                written = forms.by_key.get(stem)  # type: ignore[arg-type]
+                if written and all(f.kind == "name" for f in written):
+                    matches[index] = _WordMatch(written, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
         not_repeated = _FUNCTION_WORDS | particles  # words a name may hold twice
         links = self._links(output, words, matches)
@@ -2102,6 +2139,12 @@ class NamePlacer:
         words beside it, Cumhuriyet Şampiyonu, it is the model's wording of the name and is replaced)."""
         if not source or mention.entry_id not in self.glossary:
             return run
+
+        def generic(match: _WordMatch | None) -> bool:
+            return match is not None and all(f.kind == "common" and not f.alone for f in match.forms)
+
+        if not run.matches or not (generic(run.matches[0]) or generic(run.matches[-1])):
+            return run  # no translated generic word at either edge: the source's words need not be read
         outside = fold(source[: mention.start] + " " + source[mention.end :])
         sources = self._generic_translations(
             stem for word in re.findall(r"[^\W\d_]+", outside) for stem in (word, word[:-1])
@@ -2110,11 +2153,7 @@ class NamePlacer:
             return run
 
         def own(match: _WordMatch | None) -> bool:
-            return (
-                match is not None
-                and all(f.kind == "common" and not f.alone for f in match.forms)
-                and any(f.key in sources for f in match.forms)
-            )
+            return generic(match) and any(f.key in sources for f in match.forms)  # type: ignore[union-attr]
 
         first, last = 0, len(run.matches) - 1
         while first < last and own(run.matches[first]):
@@ -3036,7 +3075,7 @@ class NamePlacer:
         ``source`` has the entry's own English adjective ("a Russian jet"), a word spelt as the adjective
         without its article (طائرة روسية) is that adjective, no spelling of the name."""
         words = list(_WORD.finditer(text))
-        capitals = [_capitalised(text, w) for w in words]
+        capitals = _capitals(text, words)
         read = self._read_words(text, words)
         found = []
         for entry_id in dict.fromkeys(entry_ids):
@@ -4501,6 +4540,22 @@ def _capitalised(text: str, word: re.Match) -> bool:
     return before < 0 or text[before] in _OPENERS
 
 
+def _capitals(text: str, words: list[re.Match]) -> list[bool]:
+    """:func:`_capitalised` of each of a text's words, in one pass."""
+    found: list[bool] = []
+    append = found.append
+    for word in words:
+        start = word.start()
+        if text[start].isupper():  # the word's first letter (a word is never empty)
+            append(True)
+            continue
+        before = start - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        append(before < 0 or text[before] in _OPENERS)
+    return found
+
+
 # the alef with madda or hamza written as the bare alef, as Persian and Arabic spellings of one word differ in it
 # (امریکایی for آمریکایی, امريكية for أمريكية)
 _ALEF_FORMS = str.maketrans("آأإٱ", "اااا")
@@ -4752,6 +4807,9 @@ def _possessive_tail(text: str, end: int) -> str:
 
 
 _GAP = re.escape(_HYPHENS) + INVISIBLE_IN_WORD  # what may stand between a name and a copy of its word
+# the word that ends a text before a name, and the one that opens a text after it, a gap apart (see below)
+_WORD_BEFORE_GAP = LazyPattern(rf"(?<![^\W_])(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$")
+_GAP_BEFORE_WORD = LazyPattern(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})")
 
 
 def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
@@ -4769,8 +4827,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         neighbours = [
             # any dash: Аль–; not the end of a word joined by a ZWNJ (the ای of نامه‌ای is no word of its own);
             # from a word's start only, so a long word is read once
-            re.search(rf"(?<![^\W_])(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),
-            re.match(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})", after),
+            _WORD_BEFORE_GAP.search(before),
+            _GAP_BEFORE_WORD.match(after),
         ]
         for neighbour in filter(None, neighbours):
             suffixed = _SUFFIXED_WORD.match(neighbour.group(1))
