@@ -59,7 +59,7 @@ LATER_SETS = {
     "holdout20": 635,
     "holdout21": 614,
     "holdout22": 569,
-    "holdout23": 558,
+    "holdout23": 559,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -83,11 +83,6 @@ OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
         # «агентство по туризму России», «وكالة سياحة روسيا» against «وكالة السياحة في روسيا»
         "ru-07": 1,
         "ar-07": 1,
-    },
-    "holdout23": {
-        # "Turkey's National Intelligence Organisation" as «جهاز المخابرات الوطنية التركية»: the nisba made the
-        # construct «جهاز مخابرات تركيا الوطنية», where the head's own adjective now reads as Turkey's
-        "ar-13": 1,
     },
 }
 

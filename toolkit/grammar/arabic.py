@@ -425,6 +425,17 @@ class ArabicNames(ArabicScriptNames):
             return None
         return "في"
 
+    def possessor_beside_adjective(self, before: str | None, head: str, adjective: str) -> str | None:
+        """في where a body's name is a construct of its own (جهاز المخابرات, "the intelligence organisation", an
+        indefinite head before the definite noun) whose noun has a feminine adjective: جهاز المخابرات الوطنية
+        التركية for "Turkey's National Intelligence Organisation" made the construct جهاز مخابرات تركيا الوطنية
+        would make الوطنية read as Turkey's (a feminine name), so it is جهاز المخابرات الوطنية في تركيا, as
+        فيلق القدس في إيران. A masculine adjective cannot agree with the name (جهاز أمن روسيا الفيدرالي): the
+        construct stays."""
+        if before is None or not remove_marks(adjective).endswith("ة"):
+            return None
+        return self.possessor_preposition(before, head)
+
     def possessor_over_adjective(
         self, before: str | None, head: str, adjective: str, relational: str, names: Iterable[str]
     ) -> tuple[int, int] | None:

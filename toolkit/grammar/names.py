@@ -321,6 +321,13 @@ class NameGrammar:
         language's verbs do not show it."""
         return None
 
+    def possessor_beside_adjective(self, before: str | None, head: str, adjective: str) -> str | None:
+        """The preposition that puts a possessor the model wrote as a relational adjective after a named body's
+        head noun and that noun's own adjective, where the construct with the name would make the adjective
+        read as the name's (Arabic: جهاز المخابرات الوطنية في تركيا); None where the construct is written. None
+        by default."""
+        return None
+
     def state_form(self, before: Sequence[str], after: Sequence[str], text_before: str) -> StateForm | None:
         """The words of a state's official long form around a country's short name, where a model wrote it for
         the short name (``before`` and ``after``: the words right before and after the name, as written, in

@@ -1465,6 +1465,12 @@ class NamePlacer:
                 spaced = at >= 3 and output[words[at - 3].end() : head.start()] == " "
                 opening = words[at - 3].group() if spaced else None
                 cut = self.names.possessor_over_adjective(opening, head.group(), noun.group(), word.group(), names)
+                within = self.names.possessor_beside_adjective(opening, head.group(), noun.group()) if named else None
+                if cut is not None and within:
+                    # جهاز المخابرات الوطنية التركية for "Turkey's National Intelligence Organisation": made a
+                    # construct with the name (جهاز مخابرات تركيا الوطنية) the head's adjective would read as the
+                    # name's; the name goes after it with في, the model's words kept (see possessor_beside_adjective)
+                    return word, (word.start(), word.end(), (), ((word.start(), word.start(), within + " "),))
                 if cut is not None:  # البنك المركزي التركي -> بنك تركيا المركزي
                     moved = (
                         (head.start() + cut[0], head.start() + cut[1], ""),
