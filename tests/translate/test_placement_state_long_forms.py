@@ -188,6 +188,18 @@ KEPT = [
         "{iraq} devletinin kurumları zayıf.",
     ),
     (
+        "tr",
+        "Erdogan said Turkey's republic would turn 100.",
+        "Erdoğan, Türkiye'nin Cumhuriyeti'nin 100 yaşına gireceğini söyledi.",
+        "{erdogan:short}, {turkey:gen} Cumhuriyeti'nin 100 yaşına gireceğini söyledi.",
+    ),
+    (
+        "ar",
+        "Qatar's minister of state for foreign affairs arrived.",
+        "وصل وزير دولة قطر للشؤون الخارجية.",
+        "وصل وزير دولة {qatar} للشؤون الخارجية.",
+    ),
+    (
         "ru",
         "The Republic of Iraq signed the treaty.",
         "Республика Ирак подписала договор.",

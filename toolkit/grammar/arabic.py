@@ -289,8 +289,9 @@ _INNER_HAMZA = LazyPattern("[\u0626\u0624\u0621]")
 _STATE_HEADS = frozenset("جمهوريه دوله مملكه سلطنه اماره".split())
 _STATE_ADJECTIVES = frozenset({"الاتحاديه"})
 _STATE_ADJECTIVES_AFTER_HEAD = frozenset("الاتحاديه الاسلاميه العربيه الهاشميه".split())
-# the offices whose title holds the long form (رئيس جمهورية العراق): the title's wording, not the name's
-_OFFICES_OF_A_REPUBLIC = frozenset("رئيس رئاسة نائب".split())
+# the offices whose title holds the long form (رئيس جمهورية العراق, وزير دولة for a minister of state): the title's
+# wording, not the name's
+_OFFICES_OF_A_REPUBLIC = frozenset("رئيس رئاسة نائب وزير وزيرة".split())
 _PREPOSITIONS_BEFORE_STATES = frozenset("من إلى في على عن مع بين حتى نحو لدى عبر مثل ضد تجاه داخل خارج".split())
 
 

@@ -2702,6 +2702,13 @@ class NamePlacer:
             if form is None or not (form.before or form.after):
                 result.append(span)
                 continue
+            if (
+                form.after
+                and self.names.SUFFIXED_NAMES
+                and (slot.tokens or re.search(r"['’]", output[span.start : span.end]))
+            ):
+                result.append(span)  # "Türkiye'nin Cumhuriyeti'nin": a name with its own case is the head's possessor
+                continue
             if own:
                 # the source's own long form: the model's words stay, the name after the head in apposition
                 # in the nominative as written (Республика Ирак, not Республика Ирака)
@@ -4433,8 +4440,9 @@ def _alef(text: str) -> str:
     return text.translate(_ALEF_FORMS)
 
 
-# the English words of a state's long form: where the source has one, the model's long form is the source's
-_STATE_IN_SOURCE = LazyPattern(r"\b(?:Republic|Federation|Kingdom|Emirate|Sultanate|State of)\b")
+# the English words of a state's long form: where the source has one, the model's long form is the source's (and
+# "Islamic State" is a group's name: «Irak İslam Devleti», «دولة العراق الإسلامية»)
+_STATE_IN_SOURCE = LazyPattern(r"\b(?:Republic|Federation|Kingdom|Emirate|Sultanate|State)\b")
 # the words a long form may have on either side of a name, joined to it by spaces (or a ZWNJ, Persian)
 _STATE_WORDS = 3
 
