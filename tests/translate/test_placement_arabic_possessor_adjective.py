@@ -233,6 +233,41 @@ def test_a_possessor_after_a_noun_and_its_own_adjective_is_placed_as_the_idafa_w
     check(glossary, "ar", source, output, expected)
 
 
+# a body's name that is a construct of its own (جهاز المخابرات, شعبة المخابرات: an indefinite head before the definite
+# noun), the noun with a feminine adjective: the construct with the name (جهاز مخابرات تركيا الوطنية) would make the
+# adjective read as the name's, so the name follows with في, the model's words kept; a masculine adjective cannot
+# agree with the name, and the construct stays (جهاز أمن روسيا الفيدرالي)
+NAMED_BODY_WITH_ITS_ADJECTIVE = [
+    (
+        "Hakan Fidan, head of Turkey's National Intelligence Organisation, met officials in Moscow.",
+        "التقى حقان فيدان، رئيس جهاز المخابرات الوطنية التركية، مسؤولين في موسكو.",
+        "التقى {fidan}، رئيس جهاز المخابرات الوطنية في {turkey}، مسؤولين في {moscow}.",
+    ),
+    (
+        "Washington sanctioned officers of Syria's Military Intelligence Directorate.",
+        "فرضت واشنطن عقوبات على ضباط شعبة المخابرات العسكرية السورية.",
+        "فرضت {washington} عقوبات على ضباط شعبة المخابرات العسكرية في {syria}.",
+    ),
+    (
+        "The head of Russia's Federal Security Service met Assad in Damascus.",
+        "التقى رئيس جهاز الأمن الفيدرالي الروسي بالأسد في دمشق.",
+        "التقى رئيس جهاز أمن {russia} الفيدرالي {assad:short+bi} في دمشق.",
+    ),
+    (
+        "Turkey's Central Bank raised rates, Erdogan said.",
+        "قال أردوغان إن البنك المركزي التركي رفع أسعار الفائدة.",
+        "قال {erdogan:short} إن بنك {turkey} المركزي رفع أسعار الفائدة.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", NAMED_BODY_WITH_ITS_ADJECTIVE)
+def test_a_named_bodys_own_construct_with_a_feminine_adjective_takes_the_name_after_fi(
+    glossary, source, output, expected
+):
+    check(glossary, "ar", source, output, expected)
+
+
 STAYS_FLAGGED = [
     (  # after another definite word: the adjective may be the council's
         "Shamkhani, secretary of Iran's Supreme National Security Council, flew to Baghdad.",

@@ -58,10 +58,10 @@ DESTINATIONS_AS_WRITTEN = [
 
 GUESSES_KEPT_FROM_THE_FIRST_OUTPUT = [
     (
-        "The appeal to Tehran came after the strike on Ain al-Asad.",
-        "Обращение в Тегеран поступило после удара по Айн аль-Асаду.",
-        "Обращение в [[1]] поступило после удара по [[2]].",
-        "Обращение в {tehran:acc} поступило после удара по {ain-al-asad:dat}.",
+        "The offer to Tehran came after the strike on Ain al-Asad.",
+        "Предложение в Тегеран поступило после удара по Айн аль-Асаду.",
+        "Предложение в [[1]] поступило после удара по [[2]].",
+        "Предложение в {tehran:acc} поступило после удара по {ain-al-asad:dat}.",
         True,
     ),
 ]

@@ -1,4 +1,5 @@
-"""Russian: в/на after a noun or verb of going, sending, delivering or selling, where the source says "to".
+"""Russian: в/на after a noun or verb of going, sending, delivering, selling or of a message sent, where the source
+says "to".
 
 "gas sales to Turkey" as «продаж газа в Турция»: a few words after such a noun (поставки, продажи, экспорт,
 импорт, переброска, отправка, доставка, визит, поездка, полёт, рейс) or verb (поставлять, продавать,
@@ -236,4 +237,81 @@ PLACES_BESIDE_DESTINATIONS = [
 
 @pytest.mark.parametrize("source, output, expected", PLACES_BESIDE_DESTINATIONS)
 def test_a_place_where_beside_a_destination_stays_prepositional(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# a message sent or addressed somewhere (письмо, послание, обращение, запрос, жалоба, нота) or a verb of sending one
+# (прислать, передать): where the source has "to", the place after в/на is where it goes, however far the sender
+# stands between ("письмо из администрации Путина в Багдад")
+MESSAGES_SENT = [
+    (
+        "A letter from Vladimir Putin's office to Baghdad promised full cooperation.",
+        "В письме из администрации Владимира Путина в Багдаде было обещано полное сотрудничество.",
+        "В письме из администрации {putin:gen} в {baghdad:acc} было обещано полное сотрудничество.",
+    ),
+    (
+        "Iran sent a protest note to Ankara.",
+        "Иран направил ноту протеста в Анкаре.",
+        "{iran} направил ноту протеста в {ankara:acc}.",
+    ),
+    (
+        "A complaint from Qatar to Washington went unanswered.",
+        "Жалоба Катара в Вашингтоне осталась без ответа.",
+        "Жалоба {qatar:gen} в {washington:acc} осталась без ответа.",
+    ),
+    (
+        "Khamenei's message to Baghdad was read on television.",
+        "Послание Хаменеи в Багдаде зачитали по телевидению.",
+        "Послание {khamenei:short} в {baghdad:acc} зачитали по телевидению.",
+    ),
+    (
+        "Syria's request to Moscow for more wheat was granted.",
+        "Запрос Сирии в Москве о дополнительной пшенице был удовлетворен.",
+        "Запрос {syria:gen} в {moscow:acc} о дополнительной пшенице был удовлетворен.",
+    ),
+    (
+        "The appeal to Tehran came after the strike on Erbil.",
+        "Обращение в Тегеране поступило после удара по Эрбилю.",
+        "Обращение в {tehran:acc} поступило после удара по {erbil:dat}.",
+    ),
+    (
+        "Iraq handed the lion over to Syria.",
+        "Ирак передал льва в Сирии.",
+        "{iraq} передал льва в {syria:acc}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", MESSAGES_SENT)
+def test_a_destination_after_a_message_sent_is_accusative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# the place a message was written, read or found in stays: "in" in the source, or a participle of its own between
+MESSAGES_WHERE = [
+    (
+        "Assad called her a hero in a letter read in Baghdad.",
+        "Асад назвал ее героем в письме, зачитанном в Багдаде.",
+        "{assad:short} назвал ее героем в письме, зачитанном в {baghdad:prep}.",
+    ),
+    (
+        "Assad read a letter in Baghdad.",
+        "Асад зачитал письмо в Багдаде.",
+        "{assad:short} зачитал письмо в {baghdad:prep}.",
+    ),
+    (
+        "An appeal from the families in Erbil reached the court.",
+        "Обращение семей в Эрбиле дошло до суда.",
+        "Обращение семей в {erbil:prep} дошло до суда.",
+    ),
+    (
+        "A letter to Putin was found in Moscow.",
+        "Письмо Путину было найдено в Москве.",
+        "Письмо {putin:short+dat} было найдено в {moscow:prep}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", MESSAGES_WHERE)
+def test_the_place_where_a_message_was_stays_prepositional(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)

@@ -14,7 +14,7 @@ from toolkit.patterns import LazyPattern
 
 from ..languages import ARABIC_SCRIPT_RANGES
 from .adjectives import written_adjective
-from .names import MAYBE_ADJECTIVE, FormRead, NameGrammar, NameInSentence
+from .names import MAYBE_ADJECTIVE, FormRead, NameGrammar, NameInSentence, StateForm
 
 PROCLITICS = {"wa": "و", "fa": "ف", "bi": "ب", "li": "ل", "ka": "ك"}
 TOKENS = frozenset(PROCLITICS)
@@ -283,6 +283,18 @@ _NOT_NOUNS = frozenset("الذي التي الذين اللذين اللتين �
 _INNER_HAMZA = LazyPattern("[\u0626\u0624\u0621]")
 
 
+# a state's official long form around its short name, normalised: the head noun before the name (جمهورية العراق,
+# دولة قطر, مملكة البحرين), the adjective after it with no head (روسيا الاتحادية) and after it with one (جمهورية
+# إيران الإسلامية, جمهورية مصر العربية)
+_STATE_HEADS = frozenset("جمهوريه دوله مملكه سلطنه اماره".split())
+_STATE_ADJECTIVES = frozenset({"الاتحاديه"})
+_STATE_ADJECTIVES_AFTER_HEAD = frozenset("الاتحاديه الاسلاميه العربيه الهاشميه".split())
+# the offices whose title holds the long form (رئيس جمهورية العراق, وزير دولة for a minister of state): the title's
+# wording, not the name's
+_OFFICES_OF_A_REPUBLIC = frozenset("رئيس رئاسة نائب وزير وزيرة".split())
+_PREPOSITIONS_BEFORE_STATES = frozenset("من إلى في على عن مع بين حتى نحو لدى عبر مثل ضد تجاه داخل خارج".split())
+
+
 class ArabicNames(ArabicScriptNames):
     def spelling_key(self, word: str) -> str:
         """Also the "ch" of a foreign name, written تش or ش alike (سوتشي ~ سوشي, تشيشان ~ شيشان), and its
@@ -310,6 +322,46 @@ class ArabicNames(ArabicScriptNames):
         if person:
             return feminine is False
         return feminine is True and _feminine_ending(name) is True
+
+    def state_form(self, before: Sequence[str], after: Sequence[str], text_before: str) -> StateForm | None:
+        """«روسيا الاتحادية» (the adjective after the name), «جمهورية العراق», «لدولة قطر», «جمهورية إيران
+        الإسلامية» (a head noun before it, which may carry the proclitic the name then takes, and the long
+        form's adjective after it). The head noun after a president's title («رئيس جمهورية العراق») is the
+        title's own wording, left, and so is the adjective after a name that is a feminine noun's possessor
+        («حكومة العراق الاتحادية», Iraq's federal government). A head noun governed by no preposition may have a
+        verb or an adjective agreeing with it, in the feminine: that is checked."""
+        head: str | None = None
+        tokens: tuple[str, ...] = ()
+        if before:
+            for rest, clitics in self.proclitic_readings(self.normalise(before[-1])):
+                if rest in _STATE_HEADS:
+                    head, tokens = before[-1], clitics
+                    break
+            if head is not None and len(before) > 1 and self._among(before[-2], _OFFICES_OF_A_REPUBLIC):
+                return None
+        adjectives = _STATE_ADJECTIVES_AFTER_HEAD if head is not None else _STATE_ADJECTIVES
+        count_after = 1 if after and self.normalise(after[0]) in adjectives else 0
+        if head is None:
+            if before and remove_marks(before[-1]).endswith(("ة", "ات")):
+                return None  # «حكومة العراق الاتحادية»: the adjective agrees with the noun the name is possessor of
+            return StateForm(0, 1) if count_after else None
+        governed = bool(set(tokens) & {"bi", "li", "ka"}) or (
+            len(before) > 1 and self._among(before[-2], _PREPOSITIONS_BEFORE_STATES)
+        )
+        check = (
+            None
+            if governed
+            else f"the model's '{head}' (a feminine noun) before the name was its long form's head: a verb or "
+            "adjective agreeing with it may need another form for the name"
+        )
+        return StateForm(1, count_after, tuple(tokens) or None, check)
+
+    def _among(self, word: str, words: frozenset[str]) -> bool:
+        """Whether a word, normalised, is one of ``words`` as written (normalised once)."""
+        cache = self.__dict__.setdefault("_normalised_sets", {})
+        if words not in cache:
+            cache[words] = frozenset(self.normalise(w) for w in words)
+        return self.normalise(word) in cache[words]
 
     CONTEXT_TOKENS = TOKENS
     POSSESSOR_BY_ORDER = True
@@ -399,6 +451,17 @@ class ArabicNames(ArabicScriptNames):
         if len(key) < 3 or key in _NO_NOUN or self.normalise(noun) in _NOT_NOUNS:
             return None
         return "في"
+
+    def possessor_beside_adjective(self, before: str | None, head: str, adjective: str) -> str | None:
+        """في where a body's name is a construct of its own (جهاز المخابرات, "the intelligence organisation", an
+        indefinite head before the definite noun) whose noun has a feminine adjective: جهاز المخابرات الوطنية
+        التركية for "Turkey's National Intelligence Organisation" made the construct جهاز مخابرات تركيا الوطنية
+        would make الوطنية read as Turkey's (a feminine name), so it is جهاز المخابرات الوطنية في تركيا, as
+        فيلق القدس في إيران. A masculine adjective cannot agree with the name (جهاز أمن روسيا الفيدرالي): the
+        construct stays."""
+        if before is None or not remove_marks(adjective).endswith("ة"):
+            return None
+        return self.possessor_preposition(before, head)
 
     def possessor_over_adjective(
         self, before: str | None, head: str, adjective: str, relational: str, names: Iterable[str]

@@ -133,6 +133,23 @@ def opens_clause(text_before: str) -> bool:
     return bool(_SENTENCE_END.search(text_before))
 
 
+@dataclass(frozen=True)
+class StateForm:
+    """The words of a state's official long form a model wrote around a country's short name («روسيا
+    الاتحادية», «Rusya Federasyonu'ndan», «Республике Ирак»): how many of the words right before and right
+    after the name are the long form's, the form the name takes from them (a case or proclitic they carry; None:
+    the name's own as read), why words agreeing with the long form's head noun may need another form for the
+    name (None: nothing agrees with it), and whether the name stands in apposition to that head."""
+
+    before: int
+    after: int
+    tokens: tuple[str, ...] | None = None
+    check: str | None = None
+    #: the name stands after the head noun in apposition, in the nominative whatever the head's case (Республики
+    #: Ирак): where the source gives the long form itself, the name stays so
+    apposition: bool = False
+
+
 class NameGrammar:
     """The defaults: a language written in capitals, in its own script, whose names do not inflect."""
 
@@ -321,6 +338,20 @@ class NameGrammar:
         them (a verb, a short adjective) that agrees with those words but not with the rendering put in
         their place (Russian «Америка отвергла» placed as «США отвергла»); None where none is seen or the
         language's verbs do not show it."""
+        return None
+
+    def possessor_beside_adjective(self, before: str | None, head: str, adjective: str) -> str | None:
+        """The preposition that puts a possessor the model wrote as a relational adjective after a named body's
+        head noun and that noun's own adjective, where the construct with the name would make the adjective
+        read as the name's (Arabic: جهاز المخابرات الوطنية في تركيا); None where the construct is written. None
+        by default."""
+        return None
+
+    def state_form(self, before: Sequence[str], after: Sequence[str], text_before: str) -> StateForm | None:
+        """The words of a state's official long form around a country's short name, where a model wrote it for
+        the short name (``before`` and ``after``: the words right before and after the name, as written, in
+        order, only spaces between; ``text_before``: the sentence before them). None where there are none or
+        the language writes none."""
         return None
 
     def derived_from(self, word: str, name: str) -> bool:

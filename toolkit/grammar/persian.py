@@ -16,7 +16,7 @@ from toolkit.patterns import LazyPattern
 
 from ..languages import PERSIAN_FOR_ARABIC
 from .arabic import ArabicScriptNames, remove_marks
-from .names import FormRead, NameInSentence
+from .names import FormRead, NameInSentence, StateForm
 
 ZWNJ = "\u200c"
 KASRA = "\u0650"  # the ezafe's vowel, written on the head where a text marks it: دولتِ عراق, ایرانِ امروز
@@ -104,6 +104,14 @@ def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -
 _NORMAL = str.maketrans({**PERSIAN_FOR_ARABIC, "ة": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا", "ۀ": "ه"})
 
 
+# a state's official long form before its short name, normalised (فدراسیون روسیه, جمهوری اسلامی ایران, جمهوری
+# عراق, پادشاهی اردن): its head noun, and the adjectives that may stand between the head and the name
+_STATE_HEADS = frozenset("فدراسیون جمهوری پادشاهی".split())
+_STATE_ADJECTIVES = frozenset("اسلامی عربی".split())
+# the offices whose title holds the head (رئیس‌جمهوری ایران, ریاست جمهوری ایران): the title's wording
+_OFFICES_OF_A_REPUBLIC = frozenset("رئیس ریاست رییس معاون".split())
+
+
 class PersianNames(ArabicScriptNames):
     ZWNJ_SEPARATES = True
     NO_FUZZY_AFTER = frozenset({"be"})  # بمسکو is به مسکو; ب before a misspelt name is too rare to guess
@@ -119,6 +127,18 @@ class PersianNames(ArabicScriptNames):
         demonstrative or an adverb that opens a verb's phrase: the words no modifier is."""
         words = _words(word)
         return bool(words) and words[0] in _NO_MODIFIER
+
+    def state_form(self, before: Sequence[str], after: Sequence[str], text_before: str) -> StateForm | None:
+        """«فدراسیون روسیه», «جمهوری اسلامی ایران», «جمهوری عراق»: the head noun before the name, with the
+        ezafe, and an adjective between them. After a president's title (رئیس‌جمهوری ایران) it is the title's
+        wording, left. Persian verbs do not agree in gender: nothing to check."""
+        keys = [self.normalise(word) for word in before]
+        count = 1 if keys and keys[-1] in _STATE_ADJECTIVES else 0
+        if len(keys) <= count or keys[-1 - count] not in _STATE_HEADS:
+            return None
+        if len(keys) > count + 1 and keys[-2 - count] in _OFFICES_OF_A_REPUBLIC:
+            return None
+        return StateForm(count + 1, 0)
 
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:
         """Persian has no gender; a verb agrees in number, so only a plural common word (نهال‌ها) leaves

@@ -16,7 +16,16 @@ from dataclasses import replace
 from ..patterns import LazyPattern
 from ..records import dataclass
 from .adjectives import written_adjective
-from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, doubled_once, opens_clause
+from .names import (
+    FormRead,
+    NameGrammar,
+    NameInSentence,
+    PlacedBefore,
+    StateForm,
+    WordRead,
+    doubled_once,
+    opens_clause,
+)
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "prep")
 TOKENS = frozenset(CASES) - {"nom"}
@@ -3337,6 +3346,25 @@ def relational_stems(nominative: str) -> tuple[str, ...]:
     return (name + "ск",)
 
 
+# a state's official long form before its short name, the name in apposition in the nominative (Республика Ирак,
+# Государства Катар, Исламской Республике Иран): the head noun's stem, and its endings with the cases they show
+# (where one ending shows two, the preposition before it tells them apart)
+_NEUTER_STATE_ENDINGS = {"о": ("nom", "acc"), "а": ("gen",), "у": ("dat",), "ом": ("ins",), "е": ("prep",)}
+_MASCULINE_STATE_ENDINGS = {"": ("nom", "acc"), "а": ("gen",), "у": ("dat",), "ом": ("ins",), "е": ("prep",)}
+_STATE_HEADS: dict[str, dict[str, tuple[str, ...]]] = {
+    "республик": {"а": ("nom",), "и": ("gen",), "е": ("prep", "dat"), "у": ("acc",), "ой": ("ins",), "ою": ("ins",)},
+    "государств": _NEUTER_STATE_ENDINGS,
+    "королевств": _NEUTER_STATE_ENDINGS,
+    "эмират": _MASCULINE_STATE_ENDINGS,
+    "султанат": _MASCULINE_STATE_ENDINGS,
+}
+# the long form's adjectives before its head (Исламская Республика Иран, Арабская Республика Египет)
+_STATE_ADJECTIVES = ("исламск", "арабск", "федеративн", "демократическ", "социалистическ", "объединенн")
+# prepositions before the long form that choose between two cases its ending shows
+_PREPOSITIONAL_BEFORE_STATES = frozenset("в во на о об обо при".split())
+_ACCUSATIVE_BEFORE_STATES = frozenset("в во на за про через под сквозь".split())
+
+
 class RussianNames(NameGrammar):
     CASED = True
     AGREES_WITH_NOUNS = True
@@ -3474,6 +3502,30 @@ class RussianNames(NameGrammar):
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
+
+    def state_form(self, before: Sequence[str], after: Sequence[str], text_before: str) -> StateForm | None:
+        """«Республика Ирак», «в Республике Ирак», «Государству Катар», «Исламской Республики Иран»: the long
+        form's head noun (and its adjective) before the name, which stands in the nominative in apposition; the
+        head's case is the name's. A verb agreeing with the head is checked where the name is the subject (see
+        ``agreement_left``)."""
+        if not before:
+            return None
+        head = self.normalise(before[-1])
+        stem = next((stem for stem in _STATE_HEADS if head.startswith(stem)), None)
+        cases = _STATE_HEADS[stem].get(head[len(stem) :]) if stem else None
+        if cases is None:
+            return None
+        count = 1
+        if len(before) > 1 and self.normalise(before[-2]).startswith(_STATE_ADJECTIVES):
+            count = 2
+        words = [*_WORD.findall(text_before), *before[:-count]]
+        preposition = self.normalise(words[-1]) if words else ""
+        case = cases[0]
+        if len(cases) > 1 and "prep" in cases:
+            case = "prep" if preposition in _PREPOSITIONAL_BEFORE_STATES else "dat"
+        elif len(cases) > 1:
+            case = "acc" if preposition in _ACCUSATIVE_BEFORE_STATES else "nom"
+        return StateForm(count, 0, () if case == "nom" else (case,), apposition=True)
 
     def agreement_left(self, written: str, rendering: str, after: str) -> str | None:
         """The verb or short adjective right after the model's nominative words (past adverbs and a
@@ -5235,10 +5287,64 @@ def _towards_before(before: str, reach: int, depth: int = 0) -> bool:
         return True
     if any(w.startswith(_CARRIED_TOWARDS) for w in words[-reach - 1 : -1]):
         return True  # "росту продаж газа в [Турцию]" for "gas sales to Turkey": a noun of delivery before в
+    if _message_sent_before(words):
+        return True  # "в письме из администрации Путина в [Багдад]" for "a letter from Putin's office to Baghdad"
     if _elliptic_destination(before):
         return True
     earlier = _earlier_destination(before)
     return earlier is not None and depth < 3 and _towards_before(before[:earlier], reach, depth + 1)
+
+
+# nouns of a message sent or addressed somewhere (письмо, послание, обращение, запрос, жалоба, нота) and verbs of
+# sending it (прислать, передать, адресовать): where the source has "to", the place after в/на is where it goes
+_MESSAGES_SENT = ("письм", "послани", "обращени", "запрос", "жалоб", "телеграм", "депеш", "петици", "ходатайств")
+_NOTES_SENT = frozenset({"нота", "ноты", "ноте", "ноту", "нотой", "нот", "нотам", "нотами", "нотах"})
+_MESSAGE_SENDING_VERBS = ("присла", "присыла", "пришл", "переда", "передан", "адресова", "написа", "пишет", "пишут")
+# the words a message's noun may stand apart from its в by: its sender ("из администрации Путина"), its
+# adjectives and the genitives after it, a name already placed; a verb between opens a clause of its own
+_MESSAGE_REACH = 6
+
+
+def _message_sent_before(words: list[str]) -> bool:
+    """Whether a noun of a message (письмо, обращение, нота) stands among the few words before the в/на that
+    ``words`` end in, or a verb of sending one (прислать, передать) in the clause: the place after it is where
+    the message goes ("письмо из администрации Путина в Багдад"). Only asked where the source says "to", so the
+    place a letter was written or read in ("a letter read in Baghdad": в письме, зачитанном в Багдаде) stays."""
+    if any(w.startswith(_MESSAGE_SENDING_VERBS) for w in words[:-1]):
+        return True
+    near = words[-_MESSAGE_REACH - 1 : -1]
+    for index, word in enumerate(near):
+        if word.startswith(_MESSAGES_SENT) or word in _NOTES_SENT:
+            # a participle or verb between the message and в (зачитанном, пришло) leads the place, not the noun
+            return not any(_verb_like(w) for w in near[index + 1 :])
+    return False
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word reads as a verb or a participle (its ending), which opens a phrase of its own."""
+    return word.endswith(
+        (
+            "нном",
+            "нной",
+            "нная",
+            "нный",
+            "нное",
+            "нные",
+            "вший",
+            "вшей",
+            "вшем",
+            "щий",
+            "щем",
+            "ло",
+            "ла",
+            "ли",
+            "ть",
+            "ет",
+            "ют",
+            "ит",
+            "ят",
+        )
+    )
 
 
 # words that link a second destination to the first under one verb or noun: "(но не в", "и в", "чаще, чем в"

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..patterns import LazyPattern
-from .names import FormRead, NameGrammar, NameInSentence, WordRead, doubled_once
+from .names import FormRead, NameGrammar, NameInSentence, StateForm, WordRead, doubled_once
 
 CASES = ("nom", "gen", "acc", "dat", "loc", "abl", "ins")
 TOKENS = frozenset(CASES) - {"nom"}
@@ -668,6 +668,22 @@ _OWN_NAMES_WITH_ADJECTIVE = (
 _CASED_MODIFIER = LazyPattern(r"(?:[aeıioöuü]n[ıiuü]n|l[ae]r[ıi]n?)$")
 
 
+# a state's official long form after its short name: the head noun with the possessive, then perhaps the case
+# with the pronominal n, apostrophe or none (Federasyonu, Cumhuriyeti'ne, Devletinden, Krallığı'nın), and the
+# adjective that may stand between the name and the head (İran İslam Cumhuriyeti, Suriye Arap Cumhuriyeti)
+_STATE_HEAD = LazyPattern(r"(?:federasyon|cumhuriyet|devlet|krallığ|emirliğ|sultanlığ)[uıi]'?(?P<case>[^\W\d_]*)")
+_STATE_ADJECTIVES = frozenset({"islam", "ıslam", "islâm", "arap"})
+_STATE_CASES = {
+    "": "nom",
+    **dict.fromkeys(("nın", "nin", "nun"), "gen"),
+    **dict.fromkeys(("nı", "ni", "nu"), "acc"),
+    **dict.fromkeys(("na", "ne"), "dat"),
+    **dict.fromkeys(("nda", "nde"), "loc"),
+    **dict.fromkeys(("ndan", "nden"), "abl"),
+    **dict.fromkeys(("yla", "yle"), "ins"),
+}
+
+
 class TurkishNames(NameGrammar):
     CASED = True
     LATIN_SCRIPT = True
@@ -710,6 +726,20 @@ class TurkishNames(NameGrammar):
             # (Rus RIA ajansı for "Russia's RIA agency": Rusya'nın RIA ajansı)
             return ("gen",)
         return None
+
+    def state_form(self, before: Sequence[str], after: Sequence[str], text_before: str) -> StateForm | None:
+        """«Rusya Federasyonu», «Irak Cumhuriyeti'ne», «İran İslam Cumhuriyetinin», «Katar Devleti'nden»: the
+        long form's head noun after the name, with its possessive and the case the sentence needs, which the
+        name then takes (a case after -ki, "Rusya Federasyonu'ndaki", is left as written). Turkish verbs do
+        not agree in gender: nothing to check."""
+        count = 1 if len(after) > 1 and turkish_lower(after[0]) in _STATE_ADJECTIVES else 0
+        if len(after) <= count:
+            return None
+        found = _STATE_HEAD.fullmatch(turkish_lower(after[count]).replace("’", "'"))
+        if found is None or not after[count][:1].isupper():  # "Irak devletinin kurumları": the state, no name
+            return None
+        case = _STATE_CASES.get(found.group("case"))
+        return None if case is None else StateForm(0, count + 1, () if case == "nom" else (case,))
 
     HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
     TITLES_BEFORE_NAMES = ("Emir", "Başkan", "Sultan")

@@ -1513,6 +1513,12 @@ class NamePlacer:
                 spaced = at >= 3 and output[words[at - 3].end() : head.start()] == " "
                 opening = words[at - 3].group() if spaced else None
                 cut = self.names.possessor_over_adjective(opening, head.group(), noun.group(), word.group(), names)
+                within = self.names.possessor_beside_adjective(opening, head.group(), noun.group()) if named else None
+                if cut is not None and within:
+                    # جهاز المخابرات الوطنية التركية for "Turkey's National Intelligence Organisation": made a
+                    # construct with the name (جهاز مخابرات تركيا الوطنية) the head's adjective would read as the
+                    # name's; the name goes after it with في, the model's words kept (see possessor_beside_adjective)
+                    return word, (word.start(), word.end(), (), ((word.start(), word.start(), within + " "),))
                 if cut is not None:  # البنك المركزي التركي -> بنك تركيا المركزي
                     moved = (
                         (head.start() + cut[0], head.start() + cut[1], ""),
@@ -2390,6 +2396,8 @@ class NamePlacer:
         problems += self._stutters_removed(output, located, spans)
         spans, leftovers = self._leftover_words_taken(output, spans, mentions)
         problems += leftovers
+        spans, state_forms = self._state_forms_taken(output, spans, mentions, source)
+        problems += state_forms
         spans, containing = self._containing_name_after(output, spans, mentions)
         problems += containing
         unfinished = self._rest_of_unfinished_term(output, located, spans, mentions)
@@ -2769,6 +2777,62 @@ class NamePlacer:
                     )
                 )
             result.append(replace(span, start=start, end=end, slot=slot))
+        return result, problems
+
+    def _state_forms_taken(
+        self, output: str, spans: list[_Span], mentions: list[Mention], source: str
+    ) -> tuple[list[_Span], list[Problem]]:
+        """A state's official long form the model wrote where the source gives the country's short name
+        («روسيا الاتحادية», «جمهوری اسلامی ایران», «Irak Cumhuriyeti'ne», «в Республике Ирак» for "Russia", "Iran",
+        "to Iraq", "in Iraq"): its words around the name are taken into the slot, which takes the case or
+        proclitic they carry, so the glossary's rendering stands alone in the form the sentence needs. Where the
+        source gives a long form itself ("the Russian Federation", "the Islamic Republic") the model's words
+        stay. Where words may agree with the long form's head noun, the sentence is flagged (see
+        ``NameGrammar.state_form``). Returns the spans and the warnings."""
+        own = _STATE_IN_SOURCE.search(source) is not None
+        taken = [(s.start, s.end) for s in spans]
+        result, problems = [], []
+        for span in spans:
+            slot = span.slot
+            if (
+                slot is None
+                or slot.adjective
+                or not 0 <= span.mention < len(mentions)
+                or self.glossary[slot.entry_id].type != "place"
+                or span.edits  # a possessor the model wrote as an adjective, its noun rewritten around it
+                or span.translated
+            ):
+                result.append(span)
+                continue
+            before = _words_joined_before(output, span.start, taken)
+            after = _words_joined_after(output, span.end, taken)
+            text_before = output[: before[0].start()] if before else output[: span.start]
+            form = self.names.state_form([w.group() for w in before], [w.group() for w in after], text_before)
+            if form is None or not (form.before or form.after):
+                result.append(span)
+                continue
+            if (
+                form.after
+                and self.names.SUFFIXED_NAMES
+                and (slot.tokens or re.search(r"['’]", output[span.start : span.end]))
+            ):
+                result.append(span)  # "Türkiye'nin Cumhuriyeti'nin": a name with its own case is the head's possessor
+                continue
+            if own:
+                # the source's own long form: the model's words stay, the name after the head in apposition
+                # in the nominative as written (Республика Ирак, not Республика Ирака)
+                nominative = self.glossary[slot.entry_id].renderings[self.language].forms(slot.short)["nom"]
+                if form.apposition and self._same_word(output[span.start : span.end], nominative):
+                    span = replace(span, slot=replace(slot, tokens=()), doubt=None)
+                result.append(span)
+                continue
+            start = before[-form.before].start() if form.before else span.start
+            end = after[form.after - 1].end() if form.after else span.end
+            if form.tokens is not None:
+                slot = replace(slot, tokens=form.tokens)
+            result.append(replace(span, start=start, end=end, slot=slot, doubt=None if form.tokens else span.doubt))
+            if form.check:
+                problems.append(Problem("warning", NAME_AGREEMENT, f"{form.check} ('{self._shown(slot)}'): check it"))
         return result, problems
 
     def _leftover(self, word: str, name_word: str, source_words: list[str]) -> bool:
@@ -4563,6 +4627,38 @@ _ALEF_FORMS = str.maketrans("آأإٱ", "اااا")
 
 def _alef(text: str) -> str:
     return text.translate(_ALEF_FORMS)
+
+
+# the English words of a state's long form: where the source has one, the model's long form is the source's (and
+# "Islamic State" is a group's name: «Irak İslam Devleti», «دولة العراق الإسلامية»)
+_STATE_IN_SOURCE = LazyPattern(r"\b(?:Republic|Federation|Kingdom|Emirate|Sultanate|State)\b")
+# the words a long form may have on either side of a name, joined to it by spaces (or a ZWNJ, Persian)
+_STATE_WORDS = 3
+
+
+def _words_joined_before(output: str, start: int, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """The few words right before ``start``, in order, each joined to the next (and the last to ``start``) by
+    spaces or a ZWNJ only, none inside a span taken."""
+    words: list[re.Match] = []
+    for word in reversed(list(_WORD.finditer(output, max(0, start - 60), start))[-_STATE_WORDS:]):
+        if not re.fullmatch(r"[ \u00a0\u200c]+", output[word.end() : start]) or _inside(word, taken):
+            break
+        words.insert(0, word)
+        start = word.start()
+    return words
+
+
+def _words_joined_after(output: str, end: int, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """The few words right after ``end``, in order, with a suffix after an apostrophe (Cumhuriyeti'ne), joined by
+    spaces only, none inside a span taken."""
+    words: list[re.Match] = []
+    while len(words) < _STATE_WORDS:
+        word = _SUFFIXED_WORD.match(output, end + len(output[end:]) - len(output[end:].lstrip(" \u00a0")))
+        if word is None or word.start() == end or _inside(word, taken):
+            break
+        words.append(word)
+        end = word.end()
+    return words
 
 
 def _right_before_taken(output: str, word: re.Match, taken: list[tuple[int, int]], group: int = 0) -> bool:
