@@ -119,6 +119,27 @@ def test_the_index_and_the_report_show_a_bidi_control_in_a_name_escaped_and_the_
     assert manifest["renamed_from"] == "report\u202etxt.exe"  # for tools, the name as it is
 
 
+@pytest.mark.parametrize("name", ["report\u202etxt.exe", "left\u2066\u202bto\u2069right", "c1\x85line\u2028end"])
+def test_the_json_a_run_writes_holds_a_name_s_hidden_characters_as_escapes_and_reads_back_as_the_name(
+    tmp_path, copy_models, name
+):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    result = translate(news, copy_models, "--json")
+    assert result.exit_code == 1, result.output
+    [folder] = [path for path in (tmp_path / "out").iterdir() if path.is_dir()]
+    texts = {"stdout": result.stdout}
+    texts.update({file: (folder / file).read_text(encoding="utf-8") for file in ("report.json", "manifest.json")})
+    hidden = {"\u202e", "\u2066", "\u202b", "\u2069", "\x85", "\u2028"}
+    for file, text in texts.items():
+        assert not hidden & set(text), file
+    for file in ("manifest.json", "report.json"):  # for tools, the name as it is
+        assert json.loads(texts[file])["source"] == str(news / f"{name}.txt")
+    summary = json.loads(result.stdout[result.stdout.index("{") :])
+    assert name in json.dumps(summary, ensure_ascii=False)
+
+
 @pytest.mark.parametrize(
     "stem, output",
     [
