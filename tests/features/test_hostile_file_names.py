@@ -158,10 +158,57 @@ def test_a_windows_device_name_is_never_an_output_name(tmp_path, copy_models, st
     (news / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
     result = translate(news, copy_models)
     assert result.exit_code == 1, result.output  # held back: the copy model
-    assert f"{news / stem}.txt: its output is named {output!r}" in result.output
+    assert f"{news / stem}.txt: its output is named {output!r} (Windows keeps the name for a device" in result.output
     folder = tmp_path / "out" / output
     assert (folder / f"{output}.ru.md").is_file()
     assert json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["renamed_from"] == stem
+
+
+@pytest.mark.parametrize("stem, output", [("index.html", "index_.html"), ("INDEX.HTML", "INDEX_.HTML")])
+def test_an_article_named_as_the_index_page_takes_another_folder_and_the_index_is_written(
+    tmp_path, copy_models, stem, output
+):
+    # its folder OUT/index.html stood where the index page goes: "the index page could not be written", every run
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+    (news / "other.md").write_text(ARTICLE, encoding="utf-8")
+    result = translate(news, copy_models, "--index")
+    assert result.exit_code == 1, result.output  # held back: the copy model
+    assert f"{news / stem}.txt: its output is named {output!r} (the output folder keeps the name for its index " in (
+        result.output
+    )
+    assert "index page could not be written" not in result.output
+    out = tmp_path / "out"
+    assert (out / "index.html").is_file() and (out / output / f"{output}.ru.md").is_file()
+    assert f'href="{output}/{output}.ru.md"' in (out / "index.html").read_text(encoding="utf-8")
+    assert json.loads((out / output / "manifest.json").read_text(encoding="utf-8"))["renamed_from"] == stem
+    again = translate(news, copy_models, "--index")  # up to date: skipped, the index kept
+    assert again.exit_code == 1 and "2 skipped" in again.output, again.output
+    assert (out / "index.html").is_file()
+
+
+def test_an_article_named_as_the_index_page_does_not_replace_an_index_already_there(tmp_path, copy_models):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "other.md").write_text(ARTICLE, encoding="utf-8")
+    assert translate(news, copy_models, "--index").exit_code == 1
+    (news / "index.html.md").write_text(ARTICLE, encoding="utf-8")
+    result = translate(news, copy_models)  # the index page there is kept current
+    assert "1 held back, 0 failed, 1 skipped" in result.output, result.output
+    out = tmp_path / "out"
+    assert "index_.html/index_.html.ru.md" in (out / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stem", ["index", "index.htm", "index.html.old", "my index.html", "indexhtml"])
+def test_names_near_the_index_page_s_are_kept(tmp_path, copy_models, stem):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+    result = translate(news, copy_models, "--index")
+    assert result.exit_code == 1, result.output
+    assert "its output is named" not in result.output
+    assert (tmp_path / "out" / stem / f"{stem}.ru.md").is_file() and (tmp_path / "out" / "index.html").is_file()
 
 
 @pytest.mark.parametrize("stem", ["conference", "console", "auxiliary", "COM10", "nullify"])
