@@ -237,3 +237,57 @@ def test_a_name_of_many_wide_letters_gives_file_names_within_255_bytes(tmp_path,
     editions = sorted(path.name.split(".", 1)[1] for path in written if path.suffix in (".docx", ".md"))
     assert editions == ["md", "ru.docx", "ru.md", "ru.review.docx"]  # report.md, and the held-back editions
     assert max(len(path.name.encode("utf-8")) for path in written) <= 255 - 38  # room for a staging folder
+
+
+@pytest.mark.parametrize(
+    "stem, written",
+    [
+        ("evil\u202etxt.md", "evil_txt.md"),  # shows as "evildm.txt"
+        ("bell\x07", "bell_"),
+        ("CON", "CON_"),  # a Windows device
+        ("index.html", "index_.html"),
+    ],
+)
+def test_an_xliff_export_names_its_files_as_translate_names_the_article_s_output(tmp_path, stem, written):
+    # the file was named after the raw stem: a control character or an override in a file name, printed raw
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "review"
+    arguments = ["memory", "export", str(news / f"{stem}.txt"), "--format", "xliff", "--to", "ru", "--no-models"]
+    result = CliRunner().invoke(main, [*arguments, "--out", str(out), "--glossary", str(ROOT / "glossaries")])
+    assert result.exit_code == 0, result.output
+    assert sorted(path.name for path in out.iterdir()) == [f"{written}.ru.xlf"]
+    assert result.stdout == f"{out / written}.ru.xlf\n"
+
+
+def test_an_xliff_export_of_a_name_of_many_letters_gives_a_file_name_within_255_bytes(tmp_path):
+    # "cannot write here: File name too long", with the fix to choose another --out folder
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / f"{'ش' * 120}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "review"
+    arguments = ["memory", "export", str(news / f"{'ش' * 120}.txt"), "--format", "xliff", "--to", "ru,ar"]
+    result = CliRunner().invoke(
+        main, [*arguments, "--no-models", "--out", str(out), "--glossary", str(ROOT / "glossaries")]
+    )
+    assert result.exit_code == 0, result.output
+    names = sorted(path.name for path in out.iterdir())
+    assert [name.rsplit(".", 2)[1:] for name in names] == [["ar", "xlf"], ["ru", "xlf"]]
+    assert max(len(name.encode("utf-8")) for name in names) <= 255
+
+
+def test_two_articles_an_xliff_export_would_write_to_one_file_are_a_wrong_request(tmp_path):
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "desk" / "Talks.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "wire" / "talks.md").write_text(ARTICLE, encoding="utf-8")
+    arguments = ["memory", "export", str(tmp_path / "desk" / "Talks.md"), str(tmp_path / "wire" / "talks.md")]
+    arguments += ["--format", "xliff", "--to", "ru", "--no-models", "--out", str(tmp_path / "review")]
+    result = CliRunner().invoke(main, [*arguments, "--glossary", str(ROOT / "glossaries")])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {tmp_path / 'wire' / 'talks.md'}: two inputs would both be written as talks.<lang>.xlf (names "
+        "differing only in case or in characters unsafe in file names)\n  fix: rename one of the files\n"
+    )
+    assert not (tmp_path / "review").exists()
