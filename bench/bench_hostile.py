@@ -73,6 +73,35 @@ def glossary_file(n: int, folder: Path) -> Callable[[], object]:
     return lambda: check_glossary([path])
 
 
+def reviewed_rows_of_new_names(n: int, folder: Path) -> Callable[[], object]:
+    """A memory import of n/50 rows, each naming people the glossary lacks (each row refused for its own)."""
+    from datetime import datetime, timezone
+
+    from toolkit.glossary.load import load_glossary
+    from toolkit.translate.reviewed import ReviewedSegment, store_reviewed
+
+    glossary = load_glossary([Path(__file__).resolve().parent.parent / "glossaries"])
+    letters = "bdfgklmnprstvz"
+
+    def word(i: int) -> str:
+        return "".join(letters[(i >> shift) % len(letters)] + "aeiou"[(i >> shift) % 5] for shift in (0, 4, 8, 12))
+
+    records = [
+        ReviewedSegment(
+            f"story:{i}.1",
+            f"Minister {word(i).capitalize()} {word(i + 7).capitalize()} met {word(i + 3).capitalize()} on Monday.",
+            "Министр встретился в понедельник.",
+            "ru",
+            "A. Editor",
+            datetime(2026, 11, 26, tzinfo=timezone.utc),
+            f"row {i}",
+        )
+        for i in range(n // 50)
+    ]
+    memory = folder / f"memory-{n}.tmx"
+    return lambda: store_reviewed(records, memory, glossary, tool_version="bench", dry_run=True)
+
+
 def units_in_comment(n: int, folder: Path) -> Callable[[], object]:
     from toolkit.xmlsafe import check_element_count
 
@@ -130,6 +159,7 @@ SHAPES: dict[str, Callable[[int, Path], Callable[[], object]]] = {
     "yaml: n keys": yaml_file(lambda n: "".join(f"k{i}: v\n" for i in range(n // 10))),
     "glossary: n/10 entries (check)": glossary_file,
     "xml: <tu> x n in a comment and CDATA": units_in_comment,
+    "memory import: n/50 rows of new names": reviewed_rows_of_new_names,
 }
 
 

@@ -402,6 +402,26 @@ class _Writes:
         return getattr(self._handle, name)
 
 
+def broken_link_on_the_way(folder: Path) -> str | None:
+    """What stops ``folder`` being made when a symbolic link on its way leads nowhere (its target missing, or
+    links that point at each other): mkdir says only "File exists". None when there is no such link."""
+    from .errors import shown_path
+
+    for step in (folder, *folder.parents):
+        if os.path.islink(step) and not os.path.exists(step):
+            try:
+                target = os.readlink(step)
+            except OSError:
+                target = "?"
+            try:
+                os.stat(step)
+            except OSError as error:
+                if error.errno == errno.ELOOP:
+                    return f"{shown_path(step)} is a symbolic link in a loop (links that point at each other)"
+            return f"{shown_path(step)} is a symbolic link to {shown_path(target)}, which does not exist"
+    return None
+
+
 class _NotWriting(Exception):
     def __init__(self, error: OSError):
         super().__init__(error)
@@ -413,6 +433,17 @@ def writing_atomically(path: Path) -> Iterator[BinaryIO]:
     """A binary file to write ``path``'s new content into, piece by piece: a temporary file beside ``path``,
     renamed into place when the block ends without an error (and removed when it ends with one), so that a
     large file need not be held whole to be written atomically."""
+    try:
+        mode: int | None = os.stat(path).st_mode  # through a link: /dev/stdout is one to a pipe or a terminal
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        # the rename would put a file in its place: --out /dev/null, run as root, replaced the system's /dev/null
+        raise UserError(
+            "cannot write file: it is a device, a pipe or a socket, not a file (the file written would replace it)",
+            path=path,
+            fix="give the name of a file to write (to discard the output, write it to a file and delete it)",
+        )
     if os.path.isfile(path) and not os.path.islink(path) and not os.access(path, os.W_OK):
         # a rename would replace it all the same where the folder allows it: a read-only file is left as it is
         raise UserError(
@@ -424,10 +455,13 @@ def writing_atomically(path: Path) -> Iterator[BinaryIO]:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
+        link = broken_link_on_the_way(path.parent)
         raise UserError(
-            f"cannot write here: {error.strerror}",
+            f"cannot write here: {link or error.strerror}",
             path=path.parent,
-            fix="choose another --out folder or fix its permissions",
+            fix="point the link at a folder or remove it, or choose another --out folder"
+            if link
+            else "choose another --out folder or fix its permissions",
         ) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:

@@ -78,6 +78,19 @@ def parse_xml(data: bytes, path: Path | str, what: str):
     return root
 
 
+def past_parser_limit(message: str) -> str | None:
+    """What of a document went past one of libxml2's safety limits, from the parser's message (which names the
+    limit as the option that would lift it, XML_PARSE_HUGE, no use to the person reading it); None for any other
+    error."""
+    if "XML_PARSE_HUGE" not in message and "Resource limit exceeded" not in message and " too big" not in message:
+        return None
+    if "depth" in message.lower():
+        return "elements nested more than 256 deep"
+    if "comment" in message.lower():
+        return "a comment longer than 10 MB"
+    return "a text or attribute longer than 10 MB"
+
+
 def _syntax_error(error, prolog: bytes, path: Path | str, what: str) -> UserError:
     """The parser's ``error`` as one UserError naming the place and the fix."""
     if _INTERNAL_SUBSET.search(prolog):
@@ -86,14 +99,8 @@ def _syntax_error(error, prolog: bytes, path: Path | str, what: str) -> UserErro
         return _own_document_type(what, path)
     line, column = error.position if error.position else (None, None)
     message = (error.msg or str(error)).split(", line ")[0].strip()
-    if "XML_PARSE_HUGE" in message or "Resource limit exceeded" in message or " too big" in message:
-        # libxml2's safety limits
-        if "depth" in message.lower():
-            beyond = "elements nested more than 256 deep"
-        elif "comment" in message.lower():
-            beyond = "a comment longer than 10 MB"
-        else:
-            beyond = "a text or attribute longer than 10 MB"
+    beyond = past_parser_limit(message)
+    if beyond is not None:
         return UserError(
             f"the {what} has {beyond}, more than is read safely",
             path=path,

@@ -116,6 +116,42 @@ def test_a_docx_with_cut_xml_names_the_part_and_position(tmp_path):
     assert fix == RESAVE
 
 
+@pytest.mark.parametrize(
+    "nest, closing",
+    [
+        ("<w:tbl><w:tr><w:tc>", "<w:p/></w:tc></w:tr></w:tbl>"),  # a table in a table cell, 150 times over
+        ("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"),  # content controls inside content controls
+    ],
+    ids=["tables", "content controls"],
+)
+def test_a_docx_nested_deeper_than_word_writes_is_refused_as_such_in_words_a_person_reads(
+    tmp_path, workspace, nest, closing
+):
+    # it was "damaged ... (Excessive depth in document: 256, use XML_PARSE_HUGE option)": the parser's option
+    data = docx_bytes("Putin met Erdogan.")
+    document_xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    body = document_xml.index("<w:body>") + len("<w:body>")
+    deep = document_xml[:body] + nest * 150 + closing * 150 + document_xml[body:]
+    path = tmp_path / "story.docx"
+    path.write_bytes(rezip(data, {"word/document.xml": deep.encode("utf-8")}))
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    message, fix = str(caught.value).split("\n")
+    assert message.startswith(
+        f"{path}: unsafe DOCX file: word/document.xml has elements nested more than 256 deep (line 2, column "
+    )
+    assert message.endswith("), more than Word writes") and "XML_PARSE_HUGE" not in message
+    assert (
+        fix
+        == "  fix: ask the sender for the original document; open it in Word or LibreOffice and save it again as .docx"
+    )
+    review = workspace / "story.ru.review.docx"  # a review edition built so: the same words, a wrong request
+    review.write_bytes(path.read_bytes())
+    result = CliRunner().invoke(main, ["memory", "import", str(review), "--memory", "seeds/article.tmx"])
+    assert result.exit_code == 2
+    assert "unsafe DOCX file: word/document.xml has elements nested more than 256 deep" in result.output
+
+
 def test_a_docx_cut_short_in_transfer_is_one_clear_error(tmp_path):
     data = docx_bytes("Putin met Erdogan.")
     path = tmp_path / "half.docx"

@@ -89,6 +89,100 @@ def test_an_output_folder_where_a_file_stands_is_a_request_error_that_says_so(wo
     assert (workspace / "report.docx").read_bytes() == b"PK\x03\x04 an edition someone saved"
 
 
+def _dangling(workspace: Path) -> Path:
+    (workspace / "editions").symlink_to(workspace / "unmounted" / "share")  # a drive not mounted today
+    return workspace / "unmounted" / "share"
+
+
+def _loop(workspace: Path) -> Path:
+    (workspace / "editions").symlink_to("editions-old")
+    (workspace / "editions-old").symlink_to("editions")
+    return workspace / "editions-old"
+
+
+@pytest.mark.parametrize(
+    ("make", "out", "said"),
+    [
+        (_dangling, "editions", "editions is a symbolic link to {target}, which does not exist"),
+        (_dangling, "editions/today", "editions is a symbolic link to {target}, which does not exist"),
+        (_loop, "editions", "editions is a symbolic link in a loop (links that point at each other)"),
+        (_loop, "editions/today", "editions is a symbolic link in a loop (links that point at each other)"),
+    ],
+)
+def test_an_output_folder_behind_a_link_that_leads_nowhere_is_a_request_error_naming_the_link(
+    workspace, make, out, said
+):
+    # mkdir said "cannot write here: File exists", or, below a loop, blamed the run's lock file
+    target = make(workspace)
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--out", out, "--to", "tr"])
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        f"error: {out}: the output folder cannot be made: {said.format(target=target)}\n"
+        "  fix: point the link at a folder or remove it, or give --out another folder\n"
+    )
+    assert sorted(path.name for path in workspace.iterdir()) == sorted(
+        ["seeds", "glossaries", "editions"] + (["editions-old"] if make is _loop else [])
+    )
+
+
+def test_a_memory_export_behind_a_link_that_leads_nowhere_names_the_link(workspace):
+    target = _dangling(workspace)
+    for arguments in (
+        ["--format", "tmx", "--out", "editions/shared.tmx"],
+        ["seeds/article.txt", "--format", "xliff", "--to", "ru", "--out", "editions/review"],
+    ):
+        result = CliRunner().invoke(main, ["memory", "export", "--memory", "seeds/article.tmx", *arguments])
+        assert result.exit_code == 2, result.output
+        assert f": cannot write here: editions is a symbolic link to {target}, which does not exist\n" in (
+            result.output
+        )
+        assert "fix: point the link at a folder or remove it, or choose another --out folder\n" in result.output
+    assert not (workspace / "unmounted").exists()
+
+
+def _pipe_at(workspace: Path, name: str) -> Path:
+    os.mkfifo(workspace / "collector.pipe")  # a log collector's named pipe
+    if name != "collector.pipe":
+        (workspace / name).symlink_to("collector.pipe")
+    return workspace / name
+
+
+@pytest.mark.parametrize("name", ["collector.pipe", "export.tmx"], ids=["a pipe", "a link to a pipe"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["memory", "export", "--format", "tmx", "--memory", "seeds/article.tmx", "--out"],
+        ["glossary", "export", "--format", "csv", "--out"],
+        ["glossary", "export", "--format", "tbx", "--out"],
+    ],
+    ids=["memory export", "glossary csv", "glossary tbx"],
+)
+def test_an_export_given_a_pipe_or_a_device_is_refused_and_leaves_it_in_place(workspace, command, name):
+    # the file written was renamed over it: `--out /dev/null` run as root replaced the system's /dev/null
+    path = _pipe_at(workspace, name)
+    result = CliRunner().invoke(main, [*command, name])
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        f"error: {name}: cannot write file: it is a device, a pipe or a socket, not a file (the file written "
+        "would replace it)\n  fix: give the name of a file to write (to discard the output, write it to a file and "
+        "delete it)\n"
+    )
+    assert path.is_fifo() and (workspace / "collector.pipe").is_fifo()
+    assert not [entry.name for entry in workspace.iterdir() if entry.name.endswith(".tmp")]
+
+
+def test_an_export_replaces_a_file_and_a_link_to_a_file_as_before(workspace):
+    (workspace / "old.tmx").write_text("yesterday's export\n", encoding="utf-8")
+    (workspace / "latest.tmx").symlink_to("old.tmx")
+    for name in ("old.tmx", "latest.tmx"):
+        result = CliRunner().invoke(
+            main, ["memory", "export", "--format", "tmx", "--memory", "seeds/article.tmx", "--out", name]
+        )
+        assert result.exit_code == 0, result.output
+    assert (workspace / "old.tmx").read_text(encoding="utf-8").startswith("<?xml")
+    assert not (workspace / "latest.tmx").is_symlink()  # the link replaced, never written through
+
+
 @pytest.mark.parametrize("put_in_place", ["a file", "a new folder", "nothing"])
 def test_an_output_folder_moved_away_mid_run_fails_the_rest_at_once_and_nothing_is_written_at_its_path(
     workspace, put_in_place

@@ -520,3 +520,31 @@ def test_emphasis_left_open_at_the_end_of_a_paragraph_ends_there():
         [BOLD, ITALIC],
         [],
     ]
+
+
+@pytest.mark.parametrize(
+    "page, line",
+    [
+        ("<h1>Talks</h1>\n<p>Putin met Erdogan.</p>\n<!-- editor: do not publish\n<p>Hidden paragraph.</p>\n", 3),
+        ("<article><h1>Talks</h1>\n<p>Putin met Erdogan.</p>\n<p>They <!-- unfinished note\ntalked.</p>", 3),
+        ("<html><body><h1>Talks</h1><p>Putin met Erdogan.</p><!--", 1),
+    ],
+)
+def test_a_comment_never_closed_hides_the_rest_of_the_page_as_a_browser_does(page, line):
+    # the parser gave it as text: "<!-- editor: do not publish" and what followed reached every edition
+    document = parse_html(page, "talks")
+    texts = [segment.text for segment in document.segments]
+    assert texts[:2] == ["Talks", "Putin met Erdogan."]
+    assert not [text for text in texts if "<!--" in text or "Hidden" in text or "note" in text]
+    [finding] = [f for f in document.findings if "never closed" in f.message]
+    assert (finding.code, finding.location.line) == ("source-not-carried", line)
+
+
+def test_comments_closed_and_comment_marks_inside_scripts_are_read_as_before():
+    page = (
+        "<h1>Talks</h1>\n<!-- a closed note -->\n<p>Putin met Erdogan.</p>\n"
+        '<script>document.write("<!--")</script>\n<p>They talked.</p>\n'
+    )
+    document = parse_html(page, "talks")
+    assert [segment.text for segment in document.segments] == ["Talks", "Putin met Erdogan.", "They talked."]
+    assert not [f for f in document.findings if "never closed" in f.message]

@@ -378,3 +378,42 @@ def test_a_first_rule_whose_next_line_is_no_field_stays_a_rule(text):
     document = read(text)
     assert document.blocks[0].kind in (BlockKind.RULE, BlockKind.HEADING, BlockKind.TITLE)
     assert document.date is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<!-- editor: the source is the ministry's driver, do not name him -->",
+        "<!--\nTODO: check the figures with the desk\n-->",
+        "<!-- one --> <!-- two -->",
+        "<!---->",
+        "<!-->",
+    ],
+)
+def test_an_html_block_of_nothing_but_comments_is_left_out_and_reported(block):
+    # kept verbatim, it was shown as code in every edition, the one to publish too: an editor's note published
+    document = read(f"# Talks\n\nPutin met Erdogan.\n\n{block}\n\nThey talked.\n")
+    assert [segment.text for segment in document.segments] == ["Talks", "Putin met Erdogan.", "They talked."]
+    assert not [b for b in document.blocks if b.kind is BlockKind.HTML]
+    assert [(f.code, f.location.line, f.message) for f in document.findings] == [
+        ("source-not-carried", 5, "an HTML comment is not carried: no reader of the page sees it")
+    ]
+
+
+def test_a_comment_never_closed_hides_the_rest_of_the_article_as_a_page_made_from_it_does():
+    document = read("# Talks\n\nPutin met Erdogan.\n\n<!-- draft below, not for publishing\n\nHidden paragraph.\n")
+    assert [segment.text for segment in document.segments] == ["Talks", "Putin met Erdogan."]
+    [finding] = document.findings
+    assert (finding.code, finding.location.line) == ("source-not-carried", 5)
+    assert finding.message.startswith("a comment (<!--) opened on line 5 is never closed: ")
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["<!-- a note --> and text after it", '<div class="embed"><!-- a note --></div>', "<!-- a --> <b>x</b>"],
+)
+def test_an_html_block_that_holds_more_than_comments_is_still_kept_verbatim(block):
+    document = read(f"# Talks\n\n{block}\n")
+    [html] = [b for b in document.blocks if b.kind is BlockKind.HTML]
+    assert html.verbatim == block + "\n"
+    assert [(f.code, f.location.line) for f in document.findings] == [("source-verbatim", 3)]

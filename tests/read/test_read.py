@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from toolkit.document import BlockKind
@@ -64,6 +66,42 @@ def test_unsupported_type_and_missing_file_are_user_errors(tmp_path):
         read_document(tmp_path / "story.pdf")
     with pytest.raises(UserError, match="file not found"):
         read_document(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize(
+    "name, ending, meant",
+    [("story.txt.", "'.'", "story.txt"), ("story.md ", "' '", "story.md"), ("Story.DOCX. .", "'. .'", "Story.DOCX")],
+)
+def test_a_name_ending_after_its_extension_is_named_with_the_name_it_was_meant_to_have(tmp_path, name, ending, meant):
+    # "unsupported file type '(none)'" told to "give a .txt, .md... file" of a file that looks like one
+    path = tmp_path / name
+    path.write_text("Talks\n\nPutin met Erdogan.\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert caught.value.message == (
+        f"the file name ends in {ending} after its {Path(meant).suffix} (its type is read from the very end of the name)"
+    )
+    assert caught.value.fix == f"rename it {meant!r}"
+
+
+@pytest.mark.parametrize("name", [".txt", ".md", ".HTML"])
+def test_a_file_named_only_by_an_extension_is_named_as_such(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("Talks\n\nPutin met Erdogan.\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert caught.value.message == (
+        f"the file is named {name!r}, an extension alone: a hidden file with no name, not a {name} article"
+    )
+    assert caught.value.fix == f"rename it with a name before the extension, e.g. article{name}"
+
+
+@pytest.mark.parametrize("name", ["story.pdf", "story.txt.bak", "story", "story.", "story.txt~"])
+def test_other_names_are_still_an_unsupported_type(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("Talks\n", encoding="utf-8")
+    with pytest.raises(UserError, match="unsupported file type"):
+        read_document(path)
 
 
 def test_empty_article_is_refused(tmp_path):

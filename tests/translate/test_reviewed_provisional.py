@@ -102,3 +102,69 @@ def test_a_later_sentence_with_the_surname_alone_is_refused_too(tmp_path, glossa
     assert [item.place for item in report.not_taken] == ["story.ru.review.docx row 2", "story.ru.review.docx row 3"]
     assert all("not in the glossary yet" in item.reason for item in report.not_taken)
     assert not report.written
+
+
+# --- many rows: each is refused for its own names, found by the sentence's own line
+
+
+PEOPLE = [
+    ("Oleg Vasilchenko", "Олег Васильченко"),
+    ("Mehmet Karakaya", "Мехмет Каракая"),
+    ("Ilya Dobrovolsky", "Илья Добровольский"),
+    ("Yusuf Demirtas", "Юсуф Демирташ"),
+]
+
+
+def test_in_an_import_of_many_rows_each_is_refused_naming_only_its_own_new_names(tmp_path, glossary):
+    # the names of each row were found by asking every row of the import about every name (square: 2,000 rows
+    # of new names took 9.5 s); a row that names one of them in a longer sentence is refused for it too
+    records = [
+        ReviewedSegment(
+            f"story:{number}.1",
+            f"Minister {english} arrived in Ankara on Monday.",
+            f"Министр {russian} прибыл в Анкару в понедельник.",
+            "ru",
+            "A. Editor",
+            DATE,
+            f"story.ru.review.docx row {number}",
+        )
+        for number, (english, russian) in enumerate(PEOPLE * 50, start=1)
+    ]
+    records.append(reviewed("ru", KNOWN, KNOWN_REVIEWED["ru"]))
+    report = store_reviewed(records, tmp_path / "story.tmx", glossary, tool_version="0-test")
+    assert len(report.added) == 1  # the sentence whose names the glossary has
+    assert len(report.not_taken) == len(PEOPLE) * 50
+    for number, refused in enumerate(report.not_taken, start=1):
+        english = PEOPLE[(number - 1) % len(PEOPLE)][0]
+        assert refused.place == f"story.ru.review.docx row {number}"
+        assert refused.reason.startswith(f"'{english}' is not in the glossary yet"), refused.reason
+
+
+def test_rows_spelt_alike_but_for_their_spaces_are_refused_alike(tmp_path, glossary):
+    english = "Russian Deputy Prime Minister  Alexei\nOverchuk arrived in Ankara on Monday."
+    records = [reviewed("ru"), reviewed("ru", english), reviewed("ru", " " + ENGLISH + " ")]
+    report = store_reviewed(records, tmp_path / "story.tmx", glossary, tool_version="0-test")
+    assert len(report.not_taken) == 3 and not report.added
+    assert all(item.reason.startswith("'Alexei Overchuk' is not in the glossary yet") for item in report.not_taken)
+
+
+def test_a_segment_longer_than_a_sentence_is_refused_without_its_names_surveyed(tmp_path, glossary, monkeypatch):
+    from toolkit.glossary import suggest
+
+    surveyed: list[str] = []
+    survey = suggest.find_candidates
+
+    def spy(documents, *arguments, **options):
+        surveyed.extend(segment.text for document in documents for segment in document.segments)
+        return survey(documents, *arguments, **options)
+
+    monkeypatch.setattr(suggest, "find_candidates", spy)
+    pasted = "Minister Alexei Overchuk spoke " * 200  # a whole file pasted into one segment
+    records = [reviewed("ru"), reviewed("ru", pasted, "Министр " * 500)]
+    report = store_reviewed(records, tmp_path / "story.tmx", glossary, tool_version="0-test")
+    assert [item.reason for item in report.not_taken] == [
+        "'Alexei Overchuk' is not in the glossary yet: stored as text, the translation would keep this spelling "
+        "after the name is approved",
+        "the segment is far longer than a sentence",
+    ]
+    assert surveyed == [ENGLISH]

@@ -282,7 +282,7 @@ class Batch:
     def plan(self, path: Path) -> Step:
         """The article's name, fingerprint and earlier manifest; an outcome already final when it needs no work."""
         from ..publish.manifest import DamagedManifest, read_manifest
-        from ..publish.paths import article_name
+        from ..publish.paths import article_name, why_renamed
 
         out = self.folder.root
         name = article_name(path.stem)
@@ -309,10 +309,7 @@ class Batch:
             str(path), name, FAILED, folder=str(out / name), renamed_from=path.stem if name != path.stem else None
         )
         if outcome.renamed_from is not None:
-            self.say(
-                f"{shown_path(path)}: its output is named {name!r} (the file name has characters that are unsafe "
-                "in file names or web pages)"
-            )
+            self.say(f"{shown_path(path)}: its output is named {name!r} ({why_renamed(path.stem)})")
         if name.casefold() in self.taken:
             other = self.taken[name.casefold()]
             outcome.folder = None

@@ -33,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..errors import UserError, shown_path
+from ..files import broken_link_on_the_way
 from ..publish.paths import LOCK_FILE
 
 _STAGING = "staging"
@@ -109,6 +110,13 @@ class OutputFolder:
             self.root.mkdir(parents=True, exist_ok=True)
             descriptor = os.open(lock, flags, 0o666)  # the umask decides: a group's shared folder lets its runs lock
         except OSError as error:
+            link = broken_link_on_the_way(self.root)
+            if link is not None:  # mkdir says "File exists", or "Too many levels of symbolic links"
+                raise UserError(
+                    f"the output folder cannot be made: {link}",
+                    path=self.root,
+                    fix="point the link at a folder or remove it, or give --out another folder",
+                ) from None
             if error.errno == errno.ELOOP or os.path.islink(lock) or os.path.isdir(lock):
                 raise _not_a_lock_file(lock) from None
             blocking = next((p for p in (self.root, *self.root.parents) if p.exists() and not p.is_dir()), None)

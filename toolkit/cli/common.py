@@ -168,11 +168,14 @@ def project_glossaries(given) -> list[Path]:
 
 def print_json(data) -> None:
     """``data`` as JSON on stdout, for tools: indented, non-ASCII text as itself, or as JSON's escapes
-    (``\\u06af``) when standard output's encoding cannot carry it (a plain ASCII or Latin-1 locale)."""
+    (``\\u06af``) when standard output's encoding cannot carry it (a plain ASCII or Latin-1 locale). Bidi and
+    other controls are escaped either way (a name holding U+202E shows reversed in a terminal)."""
     from ..errors import name_text
+    from ..jsontext import escaped_hidden
     from .streams import can_carry
 
-    text = name_text(json.dumps(data, ensure_ascii=False, indent=2))  # names read in an ASCII locale as text
+    # names read in an ASCII locale as text, then what would disguise them escaped
+    text = escaped_hidden(name_text(json.dumps(data, ensure_ascii=False, indent=2)))
     if not can_carry(text, sys.stdout):  # the decoded names escaped too, never their undecoded bytes (\udcd8)
         text = json.dumps(json.loads(text), ensure_ascii=True, indent=2)
     click.echo(text)

@@ -279,7 +279,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
       toolkit memory export seeds/article.txt --format xliff --to ru,tr --out review/
     """
-    from ..errors import UserError
+    from ..errors import UserError, shown_path
     from ..files import write_atomic, writing_atomically
     from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
@@ -308,7 +308,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
         for item in left_out:
             click.echo(f"left out: {item}")
         click.echo(
-            f"{out}: {written} units in {', '.join(codes)}, names as text"
+            f"{shown_path(out)}: {written} units in {', '.join(codes)}, names as text"
             + (f"; {counted(len(left_out), 'variant')} left out" if left_out else ""),
             err=True,
         )
@@ -348,8 +348,8 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
     )
     for path, data in files.items():
         write_atomic(path, data)
-        click.echo(str(path))
-    click.echo(f"{counted(len(files), 'XLIFF file')} in {out}", err=True)
+        click.echo(shown_path(path))
+    click.echo(f"{counted(len(files), 'XLIFF file')} in {shown_path(out)}", err=True)
 
 
 @memory.command()

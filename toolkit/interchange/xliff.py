@@ -416,6 +416,7 @@ def review_files(
     from ..glossary.match import Matcher
     from ..localise import Localiser
     from ..pipeline import translate_documents
+    from ..publish.paths import article_name
     from ..read import read_document
     from ..settings import Settings
     from ..translate.engines import MemoryEngine
@@ -423,14 +424,22 @@ def review_files(
     settings = settings or Settings()
     matcher = Matcher(glossary)
     documents = {}
+    written_as: dict[str, str] = {}  # each article's file name, as `toolkit translate` names its output
+    taken: dict[str, str] = {}  # those names casefolded (a disk that ignores case) -> the article's
     for path in inputs:
         document = read_document(Path(path))
-        if document.name in documents:
+        safe = article_name(document.name)
+        if safe.casefold() in taken:
             raise UserError(
-                f"two inputs are named {document.name!r}; their files would overwrite each other",
+                f"two inputs are named {document.name!r}; their files would overwrite each other"
+                if taken[safe.casefold()] == document.name
+                else f"two inputs would both be written as {safe}.<lang>.xlf (names differing only in case or in "
+                "characters unsafe in file names)",
                 path=path,
                 fix="rename one of the files",
             )
+        taken[safe.casefold()] = document.name
+        written_as[document.name] = safe
         documents[document.name] = document
     memory_engine = MemoryEngine(memory, glossary, matcher)
     editions = translate_documents(
@@ -446,7 +455,8 @@ def review_files(
     for name, article_editions in editions.items():
         for edition in article_editions:
             code = edition.language.code
-            files[Path(out_dir) / f"{name}.{code}.xlf"] = edition_xliff(
+            # a control character, a bidi override, a Windows device's name or 250 bytes of letters: never a file name
+            files[Path(out_dir) / f"{written_as[name]}.{code}.xlf"] = edition_xliff(
                 edition,
                 glossary,
                 Localiser.for_language(edition.language, settings),

@@ -51,6 +51,7 @@ _WINDOWS_DEVICES = frozenset(
 )
 _UNSAFE = set("/\\<>:\"|?*&'`$;{}[]%#")
 _FALLBACK_NAME = "article"
+_RESERVED = frozenset([INDEX_FILE])  # what the output folder holds beside the article folders (casefolded)
 
 
 def article_name(stem: str) -> str:
@@ -60,7 +61,8 @@ def article_name(stem: str) -> str:
     shortened with a hash that keeps them distinct: long in characters, or in bytes (80 emoji are 320 bytes,
     more than the 255 a file name may have). A name Windows keeps for a device (``CON``, ``aux``, ``COM1``,
     ``lpt9``...), which no folder or file on a Windows share may take, even before an extension
-    (``CON.ar.docx``), gets a ``_`` after it."""
+    (``CON.ar.docx``), gets a ``_`` after it; so does a name the output folder keeps for its own files
+    (``index.html``, the index page: ``index_.html``)."""
     text = unicodedata.normalize("NFC", stem)
     characters = []
     for character in text:
@@ -82,7 +84,18 @@ def article_name(stem: str) -> str:
     first, dot, rest = name.partition(".")
     if first.rstrip(" ").upper() in _WINDOWS_DEVICES:  # CON, CON.notes and CON .notes are all the device
         name = f"{first.rstrip(' ')}_{dot}{rest}"
+    elif name.casefold() in _RESERVED:  # OUT/index.html is the index page's: an article folder there stops it
+        name = f"{first}_{dot}{rest}"
     return name or _FALLBACK_NAME
+
+
+def why_renamed(stem: str) -> str:
+    """Why :func:`article_name` names an article's output otherwise than its file's stem, for the run's notice."""
+    if unicodedata.normalize("NFC", stem).strip().casefold() in _RESERVED:
+        return "the output folder keeps the name for its index page"
+    if stem.partition(".")[0].rstrip(" ").upper() in _WINDOWS_DEVICES:
+        return "Windows keeps the name for a device: no file or folder on a Windows share may take it"
+    return "the file name has characters that are unsafe in file names or web pages"
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,22 @@ def _length(segment) -> int:
 def _read_document(path: Path) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
+        name = path.name
+        meant = name.rstrip(". \t")
+        if meant != name and Path(meant).suffix.lower() in SUPPORTED_SUFFIXES and Path(meant).stem:
+            # "story.txt." or "story.txt ": Windows drops the ending, so the file looks right in a list of files
+            raise UserError(
+                f"the file name ends in {name[len(meant) :]!r} after its {Path(meant).suffix} (its type is read "
+                "from the very end of the name)",
+                path=path,
+                fix=f"rename it {meant!r}",
+            )
+        if name.lower() in SUPPORTED_SUFFIXES:  # ".txt": a hidden file with no name before its extension
+            raise UserError(
+                f"the file is named {name!r}, an extension alone: a hidden file with no name, not a {name} article",
+                path=path,
+                fix=f"rename it with a name before the extension, e.g. article{name}",
+            )
         raise UserError(
             f"unsupported file type {suffix or '(none)'!r}",
             path=path,

@@ -17,7 +17,7 @@ from ..archives import ZipLimits, size_problem
 from ..document import Document
 from ..errors import UserError
 from ..files import read_bytes
-from ..xmlsafe import docx_part_parser
+from ..xmlsafe import docx_part_parser, past_parser_limit
 from . import MAX_DOCX_BYTES
 from .segmenter import build_document
 
@@ -70,6 +70,11 @@ def _check_docx(path: Path, data: bytes) -> None:
                     raise _own_document_type(member.filename, path) from None
                 line, column = error.position if error.position else (error.lineno, 0)
                 reason = re.sub(r", line \d+, column \d+$", "", str(error.msg or error))
+                beyond = past_parser_limit(reason)
+                if beyond is not None:  # not damaged: built past what Word writes (tables in tables, 300 deep)
+                    raise _unsafe(
+                        f"{member.filename} has {beyond} (line {line}, column {column}), more than Word writes", path
+                    ) from None
                 raise UserError(
                     f"damaged DOCX file: {member.filename} is cut or not well-formed XML "
                     f"(line {line}, column {column}: {reason})",

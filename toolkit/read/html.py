@@ -211,6 +211,17 @@ def _parsed(text: str, path: Path | None, scope: str | None, in_main: bool = Fal
     parser.scope, parser.skipping, parser.scope_in_main = scope, 1 if scope else 0, in_main
     parser.source = text
     parser.feed(text)
+    if parser.rawdata.startswith("<!--") and parser.cdata_elem is None:
+        # a comment never closed: a browser reads the rest of the page as the comment, where this parser gave it
+        # as text (an editor's note left open reached every edition)
+        line = parser.getpos()[0]
+        parser.rawdata = ""
+        parser.reader.find(
+            "source-not-carried",
+            f"a comment (<!--) opened on line {line} is never closed: a browser shows nothing of the page after it, "
+            "nor do the editions; close it with --> where it ends if the text after it is the article's",
+            line,
+        )
     parser.close()
     if parser.mark_text is not None:  # a footnote mark's link the page never closed
         parser._footnote_mark()

@@ -8,7 +8,9 @@
   formatting spans over the plain text (:mod:`toolkit.formatting`); so do
   the inline HTML tags that mean the same (``<b>``, ``<em>``, ``<a href>``,
   ``<br>``, ``<code>``...).
-- Code blocks and HTML blocks are kept verbatim and never translated.
+- Code blocks and HTML blocks are kept verbatim and never translated; an HTML
+  block of nothing but comments (an editor's note) is left out and reported,
+  as an HTML page's comments are: no reader of the page sees it.
 - What an edition cannot carry (images, other inline HTML, link titles) and
   links whose scheme can run code (``javascript:``) are left out and
   reported, with their line, in the QA report; never silently.
@@ -238,6 +240,22 @@ class _Reader:
         self.blocks.append(SourceBlock(kind, text, line, tuple(spans), containers=containers, **extra))
 
 
+def only_comments(block: str) -> str | None:
+    """For an HTML block of nothing but comments (``<!-- ... -->`` and spaces): "closed", or "unclosed" when the
+    last runs to the end of the text; None for any other block."""
+    rest = block.strip()
+    if not rest:
+        return None
+    while rest:
+        if not rest.startswith("<!--"):
+            return None
+        end = rest.find("-->", 2)  # <!--> and <!---> are whole (empty) comments, as a browser reads them
+        if end < 0:
+            return "unclosed"
+        rest = rest[end + 3 :].lstrip()
+    return "closed"
+
+
 def check_tags(text: str, path: Path | None, what: str = "page") -> None:
     """Refuse, before parsing, a page (or a Markdown article: ``what``) of more than :data:`MAX_HTML_TAGS` tags,
     naming the line of the first past the limit."""
@@ -393,8 +411,20 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
             reader.find("source-verbatim", "a code block was kept verbatim: it is not translated", line)
         elif kind == "html_block":
             line = reader.line(token)
-            reader.add(BlockKind.HTML, "", line, verbatim=token.content)
-            reader.find("source-verbatim", "an HTML block was kept verbatim: it is not translated", line)
+            comments = only_comments(token.content)
+            if comments is None:
+                reader.add(BlockKind.HTML, "", line, verbatim=token.content)
+                reader.find("source-verbatim", "an HTML block was kept verbatim: it is not translated", line)
+            elif comments == "unclosed":  # CommonMark: the block, and the comment, run to the article's end
+                reader.find(
+                    "source-not-carried",
+                    f"a comment (<!--) opened on line {line} is never closed: no page made from the article "
+                    "shows anything after it, nor do the editions; close it with --> where it ends if the text "
+                    "after it is the article's",
+                    line,
+                )
+            else:  # an editor's note no reader of the page sees: never shown in an edition (as HTML pages' are not)
+                reader.find("source-not-carried", "an HTML comment is not carried: no reader of the page sees it", line)
         elif kind == "hr":
             reader.add(BlockKind.RULE, "", reader.line(token))
         else:
