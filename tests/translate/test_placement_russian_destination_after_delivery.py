@@ -315,3 +315,53 @@ MESSAGES_WHERE = [
 @pytest.mark.parametrize("source, output, expected", MESSAGES_WHERE)
 def test_the_place_where_a_message_was_stays_prepositional(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+# a telephone call "to" a place: «звонок в Тегеран» is where the call goes; the model's accusative stays, and its
+# prepositional becomes the accusative, as after a letter (a call taken "in" a place stays where it was)
+CALLS_TO_A_PLACE = [
+    (
+        "Rouhani's call to Tehran was brief.",
+        "Звонок Роухани в Тегеран был коротким.",
+        "Звонок {rouhani:short+gen} в {tehran:acc} был коротким.",
+    ),
+    (
+        "Putin made a call to Tehran on Monday.",
+        "Путин в понедельник сделал звонок в Тегеран.",
+        "{putin:short} в понедельник сделал звонок в {tehran:acc}.",
+    ),
+    (
+        "Putin's call to Tehran lasted an hour.",
+        "Звонок Путина в Тегеране длился час.",
+        "Звонок {putin:short+gen} в {tehran:acc} длился час.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", CALLS_TO_A_PLACE)
+def test_a_call_to_a_place_is_where_it_goes(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_call_taken_in_a_place_stays_where_it_was(glossary):
+    check(
+        glossary,
+        "ru",
+        "Putin took the call in Tehran.",
+        "Путин принял звонок в Тегеране.",
+        "{putin:short} принял звонок в {tehran:prep}.",
+    )
+
+
+def test_an_accusative_after_a_noun_where_the_source_says_to_is_never_made_a_place_where_silently(glossary):
+    # "посол в Ирак" for "ambassador to Iraq": direction or an undeclined place where; the model's form stays and
+    # a reviewer is asked, where the prepositional used to be published without a word
+    segment = check(
+        glossary,
+        "ru",
+        "Russia's ambassador to Iraq was summoned.",
+        "Посол России в Ирак был вызван.",
+        "Посол {russia:gen} в {iraq:acc} был вызван.",
+        marked=True,
+    )
+    assert [problem.code for problem in segment.problems] == ["name-form-uncertain"]

@@ -3987,7 +3987,7 @@ class RussianNames(NameGrammar):
                     return "acc", None  # "в Тегеран прилетела делегация": a verb of motion after it, a direction
                 if agreeing == ["acc"] and governed[0] == "prep" and _pressure_after(before, name.after):
                     return "acc", None  # "На Ирак оказывает давление": the pressure put on it (давление на Ирак)
-                if agreeing and locative_after_noun(before):
+                if agreeing and locative_after_noun(before) and name.preposition not in ("to", "into"):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
                 if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
                     # "in Iraq" with no word of motion before в: the place where, left undeclined ("в Ирак")
@@ -5295,9 +5295,21 @@ def _towards_before(before: str, reach: int, depth: int = 0) -> bool:
     return earlier is not None and depth < 3 and _towards_before(before[:earlier], reach, depth + 1)
 
 
-# nouns of a message sent or addressed somewhere (письмо, послание, обращение, запрос, жалоба, нота) and verbs of
-# sending it (прислать, передать, адресовать): where the source has "to", the place after в/на is where it goes
-_MESSAGES_SENT = ("письм", "послани", "обращени", "запрос", "жалоб", "телеграм", "депеш", "петици", "ходатайств")
+# nouns of a message sent or addressed somewhere (письмо, послание, обращение, запрос, жалоба, нота, звонок) and
+# verbs of sending it (прислать, передать, адресовать): where the source has "to", the place after в/на is where it goes
+_MESSAGES_SENT = (
+    "письм",
+    "послани",
+    "обращени",
+    "запрос",
+    "жалоб",
+    "телеграм",
+    "депеш",
+    "петици",
+    "ходатайств",
+    "звонок",  # a telephone call "to Tehran": звонок в Тегеран
+    "звонк",
+)
 _NOTES_SENT = frozenset({"нота", "ноты", "ноте", "ноту", "нотой", "нот", "нотам", "нотами", "нотах"})
 _MESSAGE_SENDING_VERBS = ("присла", "присыла", "пришл", "переда", "передан", "адресова", "написа", "пишет", "пишут")
 # the words a message's noun may stand apart from its в by: its sender ("из администрации Путина"), its
