@@ -284,3 +284,33 @@ def test_the_same_article_given_by_several_paths_is_translated_once(workspace):
     given = collect_inputs([news / "budget.txt", news / "sub" / ".." / "budget.txt", f"{news}/./budget.txt", news])
     # the first path given names it; a hard link met later in the folder is the same file
     assert [p.relative_to(workspace).as_posix() for p in given] == ["news/budget.txt", "news/sub/weather.txt"]
+
+
+def test_a_project_folder_given_whole_translates_its_articles_not_the_glossaries_read_me(workspace):
+    # `toolkit translate .` at the project's root: glossaries/README.md is the editors' guide, not an article
+    assert (workspace / "glossaries" / "README.md").is_file()
+    result = _translate(".")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (workspace / "output").iterdir() if p.is_dir()) == ["article"]
+
+
+def test_a_python_virtual_environment_inside_a_folder_of_articles_is_not_searched(workspace):
+    news = _news(workspace, "budget.txt")
+    site = news / "venv" / "lib" / "python3.11" / "site-packages" / "somepackage"
+    site.mkdir(parents=True)
+    (news / "venv" / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    (site / "README.md").write_text("# somepackage\n\nA package.\n", encoding="utf-8")
+    (site / "LICENSE.txt").write_text("Permission is hereby granted.\n", encoding="utf-8")
+    assert [p.relative_to(news).as_posix() for p in collect_inputs([news])] == ["budget.txt"]
+
+
+def test_a_folder_that_only_looks_like_an_environment_by_name_is_searched(workspace):
+    # a desk's folder named venv (no pyvenv.cfg) is an ordinary folder of articles
+    news = _news(workspace, "venv/budget.txt")
+    assert [p.relative_to(news).as_posix() for p in collect_inputs([news])] == ["venv/budget.txt"]
+
+
+def test_a_glossary_file_given_by_name_is_still_read_as_the_desk_asked(workspace):
+    # only folders met while walking are passed by; a file named on the command line is the desk's choice
+    given = collect_inputs([workspace / "glossaries" / "README.md"], exclude=[workspace / "glossaries"])
+    assert given == [workspace / "glossaries" / "README.md"]

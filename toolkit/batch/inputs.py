@@ -1,7 +1,8 @@
 """A run's articles: the files and folders given.
 
 Folders are searched recursively for supported files (hidden files and
-folders, the output folder itself, and any folder an earlier run wrote are
+folders, the output folder itself, the glossary folders, a Python virtual
+environment's folder, and any folder an earlier run wrote are
 skipped: an output folder, which holds the run lock, or an article's folder,
 which holds the toolkit's manifest, so that editions of an earlier run into
 the articles' folder are never read back as articles; so are the HTML pages
@@ -223,6 +224,7 @@ def _walk(
                     _entry_identity(entry) not in excluded
                     and not _written_by_a_run(path)
                     and not _saved_page_resources(current, name)
+                    and not _python_environment(path)
                 ):
                     folders.append(path)
             elif kind != "link to folder" and _article_name(path):
@@ -237,6 +239,15 @@ def _walk(
             elif kind == "loop" and notice is not None:
                 notice(f"note: {path} is not read: a symbolic link that points to itself (a loop)")
         stack.extend(reversed(folders))
+
+
+def _python_environment(folder: Path) -> bool:
+    """Whether a folder is a Python virtual environment (it holds ``pyvenv.cfg``): a project's ``venv/`` holds
+    thousands of packages' licences and read-me files, none of them an article."""
+    try:
+        return (folder / "pyvenv.cfg").is_file()
+    except OSError:
+        return False
 
 
 def _entry_identity(entry: os.DirEntry) -> tuple[int, int] | None:

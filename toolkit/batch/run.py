@@ -223,7 +223,13 @@ def run(
 
         require_tools()
     not_read: list[Path] = []  # files in the folders given that are not articles: named, not translated
-    files = collect_inputs(inputs, exclude=[out], notice=say, not_read=not_read, alone=True) if inputs else []
+    # a folder of glossaries holds the editors' YAML and its read-me, never an article to translate
+    glossary_folders = [Path(p) for p in glossary_paths if Path(p).is_dir()]
+    files = (
+        collect_inputs(inputs, exclude=[out, *glossary_folders], notice=say, not_read=not_read, alone=True)
+        if inputs
+        else []
+    )
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
     # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
