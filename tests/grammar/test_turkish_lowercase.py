@@ -58,3 +58,15 @@ def test_common_word_lookups_lowercase_dotted_capitals_as_turkish(written):
 def test_common_word_lookups_keep_a_capital_i_dotless():
     assert word_frequency("IŞIK", "tr") == word_frequency("ışık", "tr") > 4
     assert word_frequency("KIZ", "tr") == word_frequency("kız", "tr") != word_frequency("kiz", "tr")
+
+
+@pytest.mark.parametrize("word", ["İçin", "İle", "İse", "İLE", "İÇİN", "Ve", "BU"])
+def test_a_linking_word_in_capitals_or_opening_a_sentence_is_still_read_as_one(word):
+    # read with the English lowercase, İçin was "i̇çin" (a combining dot): not a linking word, so beside a name the
+    # model wrote in part it was flagged as the model's own word for the rest of the name
+    assert grammar_for("tr").NAMES.links_phrases(word)
+
+
+@pytest.mark.parametrize("word", ["Irak", "İran", "Federasyonu", "Azaltma"])
+def test_a_word_of_a_name_is_no_linking_word(word):
+    assert not grammar_for("tr").NAMES.links_phrases(word)

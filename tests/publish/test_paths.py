@@ -55,3 +55,43 @@ def test_article_folders_leave_out_hidden_folders_files_and_links(tmp_path):
     (tmp_path / "link").symlink_to(tmp_path / "a")
     assert paths.article_folders(tmp_path) == ["a", "b"]
     assert paths.article_folders(tmp_path / "missing") == []
+
+
+@pytest.mark.parametrize(
+    "stem, why",
+    [
+        # a long headline as a file name: shortened with a hash, though every character of it is safe
+        ("Putin and Erdogan meet in Ankara to discuss the ceasefire in northern Syria and the grain corridor", "long"),
+        ("مذاکرات" * 20, "long"),  # 140 Arabic letters: 280 bytes
+        # a Mac writes file names decomposed: Türkiye is T, u and a combining diaeresis; the output's is composed
+        ("Tu\u0308rkiye talks", "composed"),
+        ("  Putin   met  Erdogan ", "spaces"),
+        ("..story", "spaces"),
+        ("report\u202etxt.exe", "unsafe"),
+        ("a/b: talks?", "unsafe"),
+        ("CON", "device"),
+        ("index.html", "index"),
+    ],
+)
+def test_the_notice_of_a_renamed_article_says_why_it_was_renamed(stem, why):
+    assert paths.article_name(stem) != stem
+    reason = paths.why_renamed(stem)
+    expected = {
+        "long": "the file name is longer than an output's may be (80 characters, 200 bytes): shortened, with a hash "
+        "of it that keeps it apart from others",
+        "composed": "the file name's accented letters are written composed (Unicode NFC), as web pages and other "
+        "systems expect",
+        "spaces": "spaces and dots at the ends of the file name or repeated in it are left out",
+        "unsafe": "the file name has characters that are unsafe in file names or web pages",
+        "device": "Windows keeps the name for a device: no file or folder on a Windows share may take it",
+        "index": "the output folder keeps the name for its index page",
+    }[why]
+    assert reason == expected
+
+
+def test_a_name_both_unsafe_and_long_is_told_both():
+    stem = "<b>" + "Putin and Erdogan meet in Ankara " * 3
+    assert paths.why_renamed(stem) == (
+        "the file name has characters that are unsafe in file names or web pages; the file name is longer than an "
+        "output's may be (80 characters, 200 bytes): shortened, with a hash of it that keeps it apart from others"
+    )

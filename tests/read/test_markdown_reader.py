@@ -409,6 +409,27 @@ def test_a_comment_never_closed_hides_the_rest_of_the_article_as_a_page_made_fro
 
 
 @pytest.mark.parametrize(
+    "article, line",
+    [
+        ("# Talks\n\n> <!-- editor: check the quote\n> with the desk\n\nPutin met Erdogan in Ankara.\n", 3),
+        ("# Talks\n\n- <!-- TODO: the date\n- Putin met Erdogan.\n\nThey talked in Ankara.\n", 3),
+    ],
+)
+def test_a_comment_never_closed_in_a_quote_or_list_item_ends_with_it_and_the_report_says_so(article, line):
+    # the comment's block ends with its quote or list item, so the editions carry the text after it: the report
+    # said they showed nothing after it, which sent a reviewer looking for paragraphs the editions hold
+    document = read(article)
+    assert document.segments[-1].text.endswith("in Ankara.")
+    [finding] = document.findings
+    assert (finding.code, finding.location.line) == ("source-not-carried", line)
+    assert "nor do the editions" not in finding.message
+    assert finding.message.startswith(
+        f"a comment (<!--) opened on line {line} is never closed before the end of the quote or list item it is in: "
+        "the editions carry what follows it, but a page made from the article in Markdown shows nothing after it"
+    )
+
+
+@pytest.mark.parametrize(
     "block",
     ["<!-- a note --> and text after it", '<div class="embed"><!-- a note --></div>', "<!-- a --> <b>x</b>"],
 )

@@ -616,12 +616,12 @@ def _case_on_the_bare_head(written: str, nominative: str) -> str | None:
 # a last consonant softened before a vowel, and the bare noun's (uçağı: uçak, kitabı: kitap, ağacı: ağaç)
 _HARDENED = {"ğ": "k", "b": "p", "d": "t", "c": "ç"}
 _VOWELLESS = str.maketrans("", "", "aeıioöuüy")
-# a last consonant and the one it becomes before a vowel, in spelling keys (uçak/uçağı, kitap/kitabı, ağaç/ağacı)
 # conjunctions, postpositions, particles and determiners: the words that link a sentence's phrases
 _LINKING_WORDS = frozenset(
     "ve ile veya ya yahut ama fakat ancak ise de da ki mi mı mu mü için gibi kadar göre karşı sonra önce "
     "dolayı rağmen üzerinden boyunca bu şu o bir her".split()
 )
+# a last consonant and the one it becomes before a vowel, in spelling keys (uçak/uçağı, kitap/kitabı, ağaç/ağacı)
 _SOFTENED_PAIRS = frozenset({("k", "g"), ("p", "b"), ("t", "d"), ("c", "c")})
 # the voiced consonant of a name's last k, t, p in a folded spelling key (ğ folds to g)
 _SOFTENED = {"k": "g", "t": "d", "p": "b"}
@@ -757,7 +757,7 @@ class TurkishNames(NameGrammar):
 
     def links_phrases(self, word: str) -> bool:
         """A conjunction, a postposition or a particle (ve, ile, için, gibi, de), or a determiner (bu, bir)."""
-        return word.lower() in _LINKING_WORDS
+        return turkish_lower(word) in _LINKING_WORDS  # İçin opening a sentence is için, not i̇çin
 
     def opens_phrase(self, after: str) -> bool:
         """A noun right before a lowercase word with the possessive a compound's head takes (hattını, ülkeleri,

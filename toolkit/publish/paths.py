@@ -63,19 +63,8 @@ def article_name(stem: str) -> str:
     ``lpt9``...), which no folder or file on a Windows share may take, even before an extension
     (``CON.ar.docx``), gets a ``_`` after it; so does a name the output folder keeps for its own files
     (``index.html``, the index page: ``index_.html``)."""
-    text = unicodedata.normalize("NFC", stem)
-    characters = []
-    for character in text:
-        category = unicodedata.category(character)
-        if character in _UNSAFE or category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
-            characters.append("_")
-        elif category == "Zs":
-            characters.append(" ")
-        else:
-            characters.append(character)
-    name = " ".join("".join(characters).split())  # one space between words, none at the ends
-    name = name.lstrip(". -").rstrip(". ")
-    if len(name) > MAX_NAME_LENGTH or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+    name, _ = _made_safe(stem)
+    if _too_long(name):
         digest = hashlib.blake2b(stem.encode("utf-8", "surrogatepass"), digest_size=3).hexdigest()
         name = name[: MAX_NAME_LENGTH - 7]
         while len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES - 7:
@@ -89,13 +78,51 @@ def article_name(stem: str) -> str:
     return name or _FALLBACK_NAME
 
 
+def _made_safe(stem: str) -> tuple[str, bool]:
+    """:func:`article_name`'s name before it is shortened or kept from a device's or the index page's, and
+    whether a character of the stem was unsafe (made ``_``)."""
+    characters = []
+    unsafe = False
+    for character in unicodedata.normalize("NFC", stem):
+        category = unicodedata.category(character)
+        if character in _UNSAFE or category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            characters.append("_")
+            unsafe = True
+        elif category == "Zs":
+            characters.append(" ")
+        else:
+            characters.append(character)
+    name = " ".join("".join(characters).split())  # one space between words, none at the ends
+    return name.lstrip(". -").rstrip(". "), unsafe
+
+
+def _too_long(name: str) -> bool:
+    return len(name) > MAX_NAME_LENGTH or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES
+
+
 def why_renamed(stem: str) -> str:
-    """Why :func:`article_name` names an article's output otherwise than its file's stem, for the run's notice."""
+    """Why :func:`article_name` names an article's output otherwise than its file's stem, for the run's notice:
+    each of the reasons that apply."""
     if unicodedata.normalize("NFC", stem).strip().casefold() in _RESERVED:
         return "the output folder keeps the name for its index page"
     if stem.partition(".")[0].rstrip(" ").upper() in _WINDOWS_DEVICES:
         return "Windows keeps the name for a device: no file or folder on a Windows share may take it"
-    return "the file name has characters that are unsafe in file names or web pages"
+    name, unsafe = _made_safe(stem)
+    reasons = []
+    if unsafe:
+        reasons.append("the file name has characters that are unsafe in file names or web pages")
+    if _too_long(name):
+        reasons.append(
+            f"the file name is longer than an output's may be ({MAX_NAME_LENGTH} characters, {MAX_NAME_BYTES} "
+            "bytes): shortened, with a hash of it that keeps it apart from others"
+        )
+    if reasons:
+        return "; ".join(reasons)
+    if unicodedata.normalize("NFC", stem) != stem:  # a Mac's file names are decomposed: u and a combining ¨
+        return (
+            "the file name's accented letters are written composed (Unicode NFC), as web pages and other systems expect"
+        )
+    return "spaces and dots at the ends of the file name or repeated in it are left out"
 
 
 @dataclass(frozen=True)

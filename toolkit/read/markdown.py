@@ -415,6 +415,16 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
             if comments is None:
                 reader.add(BlockKind.HTML, "", line, verbatim=token.content)
                 reader.find("source-verbatim", "an HTML block was kept verbatim: it is not translated", line)
+            elif comments == "unclosed" and token.map and "\n".join(text.split("\n")[token.map[1] :]).strip():
+                # in a quote or a list item the block ends with it, and what follows is read (and carried); a page
+                # made from the article writes the <!-- as it is, and a browser shows nothing after it
+                reader.find(
+                    "source-not-carried",
+                    f"a comment (<!--) opened on line {line} is never closed before the end of the quote or list "
+                    "item it is in: the editions carry what follows it, but a page made from the article in "
+                    "Markdown shows nothing after it; close it with --> where it ends",
+                    line,
+                )
             elif comments == "unclosed":  # CommonMark: the block, and the comment, run to the article's end
                 reader.find(
                     "source-not-carried",
