@@ -410,13 +410,9 @@ class ArgosEngine:
         try:
             pending = self._submit(model, tokens, plain, replace_unknowns=False)
             pending += self._submit(model, tokens, replaced, replace_unknowns=True)
-            for batch, results in pending:
-                for index, result in zip(batch, results):
-                    hypotheses[index] = result.result().hypotheses[0]
+            _collect(pending, hypotheses)
             again = [index for index in plain if model.unknown_token in hypotheses[index]]
-            for batch, results in self._submit(model, tokens, again, replace_unknowns=True):
-                for index, result in zip(batch, results):
-                    hypotheses[index] = result.result().hypotheses[0]
+            _collect(self._submit(model, tokens, again, replace_unknowns=True), hypotheses)
         except (RuntimeError, ValueError, IndexError) as error:
             raise broken_model(package, error) from None
         return hypotheses
@@ -442,6 +438,13 @@ class ArgosEngine:
             )
             pending.append((batch, results))
         return pending
+
+
+def _collect(pending: list[tuple[list[int], Any]], hypotheses: list[list[str]]) -> None:
+    """Wait for each pending batch and put each sentence's best hypothesis in its place in ``hypotheses``."""
+    for batch, results in pending:
+        for index, result in zip(batch, results):
+            hypotheses[index] = result.result().hypotheses[0]
 
 
 def _unknown_token(package: Path) -> str:
