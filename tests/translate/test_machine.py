@@ -192,23 +192,15 @@ def test_a_compute_type_ctranslate2_does_not_know_is_a_request_error_naming_the_
     assert "the default is auto" in raised.value.fix
 
 
-def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
-    import random
-
+def _plain_loop(engine, language, sentences):
+    """The baseline: each sentence alone through CTranslate2 as Argos runs it (one thread, unknown words replaced),
+    with the package's tokenizer; the engine's outputs must be these."""
     import ctranslate2
     import sentencepiece
 
-    from toolkit.translate.machine import BEAM_SIZE, ArgosEngine, ThreadPlan, length_limit
+    from toolkit.translate.machine import BEAM_SIZE, length_limit
 
-    rng = random.Random(7)
-    words = (
-        "the minister said talks with officials in Ankara would continue next week after a meeting on "
-        "security and 13 other matters, Erdogan's envoy told reporters"
-    ).split()
-    sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 45))).capitalize() + "." for _ in range(120)]
-    engine = ArgosEngine(copy_models.models_dir)
-    engine.threads = ThreadPlan(intra=1, inter=2)  # batches side by side, as on a 2-core machine
-    package = engine.package("tr")
+    package = engine.package(language)
     tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
     translator = ctranslate2.Translator(
         str(package / "model"), device="cpu", intra_threads=1, compute_type=engine.compute_type
@@ -220,6 +212,23 @@ def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
             [tokens], beam_size=BEAM_SIZE, max_decoding_length=length_limit(len(tokens)), replace_unknowns=True
         )
         plain.append(tokenizer.decode(result.hypotheses[0]))
+    return plain, tokenizer
+
+
+def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
+    import random
+
+    from toolkit.translate.machine import ArgosEngine, ThreadPlan
+
+    rng = random.Random(7)
+    words = (
+        "the minister said talks with officials in Ankara would continue next week after a meeting on "
+        "security and 13 other matters, Erdogan's envoy told reporters"
+    ).split()
+    sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 45))).capitalize() + "." for _ in range(120)]
+    engine = ArgosEngine(copy_models.models_dir)
+    engine.threads = ThreadPlan(intra=1, inter=2)  # batches side by side, as on a 2-core machine
+    plain, _ = _plain_loop(engine, "tr", sentences)
 
     batched = engine.translate_raw(sentences, "tr")
     assert [translation.text for translation in batched] == plain == sentences  # a copy model copies
@@ -243,10 +252,8 @@ def _spied(engine, language):
 
 @pytest.mark.parametrize("language", ["ru", "ar"])
 def test_unknown_words_are_replaced_only_where_the_source_has_a_piece_the_model_lacks(copy_models, language):
-    import ctranslate2
-    import sentencepiece
 
-    from toolkit.translate.machine import BEAM_SIZE, ArgosEngine, length_limit
+    from toolkit.translate.machine import ArgosEngine
 
     sentences = [
         "Erdogan's envoy met officials in Ankara on Monday.",
@@ -256,18 +263,7 @@ def test_unknown_words_are_replaced_only_where_the_source_has_a_piece_the_model_
         "",
     ]
     engine = ArgosEngine(copy_models.models_dir)
-    package = engine.package(language)
-    tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-    translator = ctranslate2.Translator(
-        str(package / "model"), device="cpu", intra_threads=1, compute_type=engine.compute_type
-    )
-    plain = []
-    for sentence in sentences:
-        tokens = tokenizer.encode(sentence, out_type=str)
-        [result] = translator.translate_batch(
-            [tokens], beam_size=BEAM_SIZE, max_decoding_length=length_limit(len(tokens)), replace_unknowns=True
-        )
-        plain.append(tokenizer.decode(result.hypotheses[0]))
+    plain, tokenizer = _plain_loop(engine, language, sentences)
     calls = _spied(engine, language)
 
     translated = [translation.text for translation in engine.translate_raw(sentences, language)]
