@@ -15,10 +15,15 @@ from toolkit.patterns import LazyPattern
 
 from .records import dataclass
 
-# What a file name may hold that a message must not print as it is: control characters (a line end would start a
-# false message line), bidi controls (U+202E shows "evil\u202etxt.exe" as "evilexe.txt"), and the bytes of a
-# name that is not UTF-8 (Python keeps them as lone surrogates, which no output can encode)
-_UNSHOWABLE = LazyPattern("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+# The characters that disguise or break text a person reads, as the body of a character class: C1 controls,
+# bidi controls (U+202E shows "evil\u202etxt.exe" as "evilexe.txt"), line and paragraph separators, and lone
+# surrogates (the bytes of a name that is not UTF-8, as Python keeps them, which no output can encode). Messages
+# escape them and C0 controls (below); JSON a run writes escapes them too (toolkit.jsontext).
+DISGUISING_CHARACTERS = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
+
+# What a file name may hold that a message must not print as it is: those, and control characters (a line end
+# would start a false message line)
+_UNSHOWABLE = LazyPattern(f"[\x00-\x1f{DISGUISING_CHARACTERS}]")
 
 
 def shown_path(path: Path | str) -> str:

@@ -15,11 +15,14 @@ import re
 from json.encoder import encode_basestring  # the C function where there is one
 from typing import Any
 
+from .errors import DISGUISING_CHARACTERS
+from .patterns import LazyPattern
+
 # What JSON written with ensure_ascii=False keeps as it is though no reader should see it raw: bidi controls (a
 # source named "report\u202etxt.exe.txt" shows in an editor or a terminal as "reportexe.txt.txt"), C1 controls
 # and U+2028/U+2029 (line ends to some readers, and to JavaScript before 2019), and lone surrogates (which no
 # UTF-8 file can hold). Each is written as its \uXXXX escape: every JSON reader gets the same text back.
-_HIDDEN = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_HIDDEN = LazyPattern(f"[{DISGUISING_CHARACTERS}]")
 
 
 def escaped_hidden(text: str) -> str:
