@@ -23,6 +23,7 @@ KINDS = {
     "DOCX template": "docx",
     "CLDR data as read": "cldr",
     "the toolkit's code digest": "code",
+    "compiled regular expressions": "patterns",
 }
 
 
@@ -40,7 +41,7 @@ def info_lines() -> dict[str, str]:
 def filled(workspace, copy_models, monkeypatch):
     """A cache folder as a run fills it (an article through copy models, with a memory), and a provisional name
     an earlier run chose."""
-    from toolkit import cldr
+    from toolkit import cldr, patterns
     from toolkit.batch import fingerprint
     from toolkit.languages import language
     from toolkit.publish import word
@@ -51,11 +52,15 @@ def filled(workspace, copy_models, monkeypatch):
     for built in (word._lean_template, word._lean_document, word._lean_parts):
         built.cache_clear()  # the DOCX template kept in this cache folder, not one an earlier test built
     cldr.forget()  # the CLDR facts kept in this cache folder, not those an earlier test read
+    patterns.forget()
     language.cache_clear()
     (workspace / "story.txt").write_text(STORY, encoding="utf-8")
     options = ["--to", "ru,tr", "--memory", "seeds/article.tmx", "--models-dir", str(copy_models.models_dir)]
     result = CliRunner().invoke(main, ["translate", "story.txt", "--out", "out", "-q", *options])
     assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
+    # the patterns a run in a new process compiles are kept (this process compiled the run's before)
+    patterns.compile_kept(r"Kallas(?:'s)?")
+    patterns.keep_compiled_patterns()
     store = ProvisionalStore()
     store.save(
         {
@@ -98,8 +103,8 @@ def test_clear_removes_every_kind_and_leaves_what_is_not_the_caches(filled):
     assert said.startswith("removed ") and " machine translations, 2 provisional renderings, " in said
     assert f"{counts['glossary']} parsed glossary files, " in said
     assert (
-        f"{counts['checks']} name checks and surveys, 1 memory as read, 1 DOCX template, 1 CLDR data file, 1 code digest"
-        in said
+        f"{counts['checks']} name checks and surveys, 1 memory as read, 1 DOCX template, 1 CLDR data file, 1 code digest, "
+        "1 compiled regular expressions file" in said
     )
 
     left = [path.relative_to(filled).as_posix() for path in on_disk(filled)]

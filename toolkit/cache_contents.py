@@ -13,6 +13,7 @@ The folder (``$TOOLKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/toolkit``, else ``~/.
 - ``cldr/``: the CLDR facts about the languages that localising reads through babel (:mod:`toolkit.cldr`);
 - ``code/``: the digest of the toolkit's own files with the listing it was computed from
   (:mod:`toolkit.batch.fingerprint`);
+- ``patterns/``: the compiled programs of the toolkit's regular expressions (:mod:`toolkit.patterns`);
 - now and then, a damaged SQLite file moved aside (``*.sqlite3.damaged-<time>``) and the temporary file of a
   write a stopped run left (``.<name>.<random>.tmp``).
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 UNFINISHED_AFTER_SECONDS = 3600  # a temporary file this old is no write in progress: a stopped run's leftover
-_SUBFOLDERS = ("glossary", "checks", "memory", "docx", "cldr", "code")
+_SUBFOLDERS = ("glossary", "checks", "memory", "docx", "cldr", "code", "patterns")
 
 
 @dataclass
@@ -98,7 +99,7 @@ def stale(path: Path, now: float) -> bool:
 
 def file_kinds(folder: Path) -> list[Kind]:
     """Every kind of file the cache folder holds but the two databases, in the order ``cache info`` lists them."""
-    from . import cldr
+    from . import cldr, patterns
     from .batch.fingerprint import CODE_FOLDER
     from .files import KEPT_TEMPLATE_FOLDER, KEPT_TEMPLATE_PATTERN
     from .glossary import cache as glossary_cache
@@ -139,6 +140,13 @@ def file_kinds(folder: Path) -> list[Kind]:
         kind("DOCX template", folder / KEPT_TEMPLATE_FOLDER, templates, "DOCX template", "DOCX templates"),
         kind("CLDR data as read", folder / cldr.FOLDER, cldr.cached_files(), "CLDR data file", "CLDR data files"),
         kind("the toolkit's code digest", folder / CODE_FOLDER, code, "code digest", "code digests"),
+        kind(
+            "compiled regular expressions",
+            folder / patterns.FOLDER,
+            patterns.cached_files(),
+            "compiled regular expressions file",
+            "compiled regular expressions files",
+        ),
         kind(
             "damaged files moved aside",
             folder,

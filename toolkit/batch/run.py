@@ -79,7 +79,12 @@ def _cache_folder_as_asked(function):
         from ..files import cache_folder_off
 
         with cache_folder_off(not kwargs.get("cache", True)):
-            return function(*args, **kwargs)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                from ..patterns import keep_compiled_patterns
+
+                keep_compiled_patterns()  # for the next run (see toolkit.patterns); never fails
 
     return as_asked
 

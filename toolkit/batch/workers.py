@@ -267,6 +267,9 @@ def _translate(step: Step) -> ArticleDone:
     finally:
         _writing = False
     manifest = _batch.manifests.pop(step.outcome.name, None)
+    from ..patterns import keep_compiled_patterns
+
+    keep_compiled_patterns()  # those this article needed first, for the next run's workers (see toolkit.patterns)
     after = _batch.cached.counts.as_dict() if _batch.cached is not None else {}
     return ArticleDone(
         step.outcome, manifest, _difference(after, before), list(_notices), editions if _want_editions else None
