@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING
 
 from .document import Piece
 from .languages import ARABIC_SCRIPT_LETTERS, PERSIAN_FOR_ARABIC, Language
+from .memo import per_text
 from .patterns import LazyPattern
 from .records import dataclass
 
@@ -532,6 +533,7 @@ _ENGLISH_RANGE = LazyPattern(
 _RANGE = "range"
 
 
+@per_text  # asked of a sentence again by each language
 def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str | None]]:
     """The numbers of an English text as written, as (whole, decimals): ("2,318", "50") for $2,318.50; and its
     ranges of decimals or percentages, as (range, "range"): ("2-4%", "range"). A version or section number

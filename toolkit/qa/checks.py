@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from ..glossary.model import Glossary
 from ..grammar import grammar_for
 from ..languages import english_name
 from ..localise import LATIN_UNITS, addresses, arabic_quotations, reference_codes, verbatim_spans, western_digits
+from ..memo import per_text
 from ..patterns import LazyPattern
 from ..problems import Problem
 from ..translate.engines import ADAPTED, EXACT
@@ -227,13 +229,17 @@ def _plain_text(segment: TranslatedSegment) -> str:
     return "".join(" " if piece.entry_id or piece.code else piece.text for piece in segment.pieces)
 
 
-def _source_words(segment: TranslatedSegment) -> list[str]:
+def _source_words(segment: TranslatedSegment) -> tuple[str, ...]:
     """The source's words outside glossary names and inline code: what a translation must change."""
-    text = segment.source.text
-    left_out = [(m.start, m.end) for m in segment.mentions] + [
+    left_out = tuple((m.start, m.end) for m in segment.mentions) + tuple(
         (s.start, s.end) for s in segment.source.spans if s.format.kind == "code"
-    ]
-    return _WORD.findall(_exempt(_blanked(text, left_out)))
+    )
+    return _words_outside(segment.source.text, left_out)
+
+
+@per_text  # the same source in each language
+def _words_outside(text: str, left_out: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    return tuple(_WORD.findall(_exempt(_blanked(text, list(left_out)))))
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -253,7 +259,7 @@ def _camel_case(word: str) -> bool:
 _NAME_WORDS = 4
 
 
-def _a_name_as_written(source: str, words: list[str]) -> bool:
+def _a_name_as_written(source: str, words: Sequence[str]) -> bool:
     """Whether an English text a Latin-script translation leaves unchanged may be a name it keeps as written (a
     team in a results table, Trabzonspor, Manchester United): a few words, each capitalised, not a sentence."""
     return (
@@ -280,6 +286,7 @@ def _without_source_runs(text: str, source: str) -> str:
     return "".join(kept) + text[position:]
 
 
+@per_text  # the same source in each language
 def _credit_names(source: str) -> frozenset[str]:
     """The capitalised words of the source's credits (Safin, Hamid, Reuters, Getty, Images): people and agencies
     a translation keeps in Latin letters. The credit's label (Photo, Picture) and its small words (via) are not."""

@@ -28,12 +28,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import field
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, primary_language
+from ..memo import per_text
 from ..patterns import LazyPattern
 from ..records import dataclass
 from ..slots import CLOSE, OPEN, STANDALONE, TAG, Slot, Tag, Template
@@ -59,29 +59,15 @@ MAX_SEGMENT_CHARS = 10_000  # a unit holds a sentence (a long one is 500): longe
 ORIGIN_PROP = "x-toolkit-origin"  # on a tuv the toolkit stored: the reviewed file and segment it came from
 
 
+@per_text  # a run asks again for each language's lookup, the engine's check, the search for another split
 def memory_key(text: str) -> str:
     """Sentences match exactly when they differ only in whitespace, or in the invisible characters and bidi
-    controls an article's reader removes (a soft hyphen or a zero-width space another tool's export kept).
-
-    A run asks for the key of the same sentence many times (each language's lookup, the engine's check of what
-    the memory lacks, the search for units of another sentence split), so the keys of sentence-length texts are
-    kept (at most :data:`_KEPT_KEYS` of them, each at most :data:`_LONGEST_KEPT_TEXT` characters long)."""
-    if len(text) > _LONGEST_KEPT_TEXT:
-        return _normal_key(text)
-    return _kept_key(text)
-
-
-def _normal_key(text: str) -> str:
+    controls an article's reader removes (a soft hyphen or a zero-width space another tool's export kept)."""
     from ..read.characters import INVISIBLE
 
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text)
     return " ".join(text.split())
-
-
-_KEPT_KEYS = 4096
-_LONGEST_KEPT_TEXT = 1000  # three long sentences; at most about 4 MB kept in all
-_kept_key = lru_cache(maxsize=_KEPT_KEYS)(_normal_key)
 
 
 def tmx_date(moment: datetime) -> str:
