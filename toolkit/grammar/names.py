@@ -360,6 +360,11 @@ class NameGrammar:
 
     # --- the forms of a rendering -----------------------------------------------------------------
 
+    def feminine_variants(self, key: str) -> list[str]:
+        """A title's or an award's head noun (its normalised ``key``) as a model makes it feminine for a woman
+        (Arabic بطلة for بطل): read as the same word. None where nouns have no such ending."""
+        return []
+
     def spelled_forms(self, forms: Mapping[str, str]) -> list[tuple[str, frozenset[str] | None]]:
         """Each text a rendering is written as, with the forms it stands for (None: any form)."""
         return [(forms["nom"], None)]

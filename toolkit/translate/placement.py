@@ -542,6 +542,8 @@ class NamePlacer:
         lengths: dict[bool | None, int] = {}
         for form in name_forms:
             lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + form.span)
+        if entry.type in ("award", "title"):
+            self._feminine_heads(name_forms, lengths, by_key, by_variant)
         heads = [f for forms in by_key.values() for f in forms if f.from_end == 0]
         generic: dict[bool | None, frozenset[int]] = {}
         for form_of, length in lengths.items():
@@ -564,6 +566,22 @@ class NamePlacer:
             generic,
             frozenset(wrong_phrases),
         )
+
+    def _feminine_heads(
+        self,
+        name_forms: list[_Form],
+        lengths: dict[bool | None, int],
+        by_key: dict[str, list[_Form]],
+        by_variant: dict[str, list[_Form]],
+    ) -> None:
+        """The head noun of a title or an award of several words, made feminine for the woman it is given to
+        (بطلة الجمهورية for بطل الجمهورية, "a Champion of the Republic"), as another spelling of that word: the
+        name is the glossary's, which the rendering keeps (see ``feminine_variants``)."""
+        for form in name_forms:
+            if form.span == 1 and lengths.get(form.short, 0) > 1 and form.from_end + 1 == lengths[form.short]:
+                for variant in self.names.feminine_variants(form.key):
+                    if variant not in by_key:
+                        by_variant.setdefault(variant, []).append(form)
 
     def _wrong_renderings(self, entry: Entry) -> list[str]:
         """What models write for an entry that the house style rejects: its ``forbidden:`` spellings, and
@@ -3795,9 +3813,11 @@ def _possessor(source: str, mention: Mention) -> bool:
     if (
         _OF_BEFORE.search(source[max(0, mention.start - 40) : mention.start])
         and not _attributive(source, mention)
-        and not _LIST_GOES_ON.match(source[mention.end :])
+        and not _NAMES_LIST_GOES_ON.match(source[mention.end :])
     ):
-        return True  # not the first of a list ("the presidents of Russia and Turkey": each has its own)
+        # not the first of a list of names ("the presidents of Russia and Turkey": each has its own); "three
+        # citizens of Russia and two of Iran" goes on with a noun phrase of its own
+        return True
     following = re.match(r"\s+([A-Za-z]+)\b", source[mention.end :])
     return following is not None and bool(_RULE_NOUNS.fullmatch(following.group(1)))
 
@@ -3900,6 +3920,8 @@ def _attributive(source: str, mention: Mention) -> bool:
 # a noun's possessor given with "of" ("the allies of the US", "troops of Iran"), the name itself after it
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z]|(?:,\s*)?(?:and|or)\b)")
+# the same where the member after "and"/"or" is a name (capitalised, after "the" or not)
+_NAMES_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z]|(?:,\s*)?(?:and|or)\s+(?:the\s+)?[A-Z])")
 
 
 def _hyphen_joined(source: str, mentions: list[Mention], index: int) -> bool:
