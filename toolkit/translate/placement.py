@@ -1877,9 +1877,9 @@ class NamePlacer:
                 len(f.skeleton) < 4
                 and key[:1] == f.skeleton[:1]
                 and edit_distance(key, f.skeleton) <= 1
-                and word_frequency(text, self.language) < 4.0
+                and word_frequency(text, self.language) < 3.0
             )
-        ]  # a short first name respelled: عل for علي
+        ]  # a short first name respelled, a rare word: طار ("flew") before أردوغان is no طيب
         if not close or more_common_than(text, close[0].text, self.language):
             return None
         return _WordMatch(close, 1.0)
