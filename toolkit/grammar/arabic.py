@@ -296,6 +296,8 @@ _PREPOSITIONS_BEFORE_STATES = frozenset("من إلى في على عن مع بي�
 
 
 class ArabicNames(ArabicScriptNames):
+    RULER_TITLES = frozenset({"امير", "ملك", "رييس", "سلطان", "عاهل"})  # أمير قطر, ملك الأردن, رئيس روسيا
+
     def spelling_key(self, word: str) -> str:
         """Also the "ch" of a foreign name, written تش, ش or with the Persian چ alike (سوتشي ~ سوشي ~ سوچي,
         تشيشان ~ شيشان), and its hard "g", written غ or, as Egyptian ج is said, ج alike (أردوجان ~ أردوغان,

@@ -120,6 +120,7 @@ class PersianNames(ArabicScriptNames):
     DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها", "یها", "یهای")
     HONORIFICS = ("آیت‌الله", "حجت‌الاسلام", "شیخ", "پادشاه", "امام", "حضرت", "رئیس‌جمهور")
     TITLES_BEFORE_NAMES = ("امیر", "سلطان", "شاهزاده")
+    RULER_TITLES = frozenset({"امیر", "پادشاه", "شاه", "سلطان"})  # امیر قطر, پادشاه اردن
     CLERICAL_RANKS = ("آیت‌الله العظمی", "آیت‌الله", "حجت‌الاسلام")
 
     def links_phrases(self, word: str) -> bool:
