@@ -28,6 +28,16 @@ PERSIAN_WITH_ARABIC_CH = [
         "{fidan:short} و لاوروف سه‌شنبه {sochi} را ترک کردند.",
     ),
     (
+        "Putin flew to Sochi on Friday.",  # the Arabic ى at the end as well
+        "پوتین جمعه به سوتشى پرواز کرد.",
+        "{putin:short} جمعه به {sochi} پرواز کرد.",
+    ),
+    (
+        "Putin left Sochi.",  # را joined by a ZWNJ, as the model wrote it
+        "پوتین سوتشی‌را ترک کرد.",
+        "{putin:short} {sochi}‌را ترک کرد.",
+    ),
+    (
         "The Sochi memorandum covers Idlib.",
         "یادداشت تفاهم سوتشی ادلب را پوشش می‌دهد.",
         "یادداشت تفاهم {sochi} {idlib} را پوشش می‌دهد.",
@@ -44,6 +54,11 @@ ARABIC_WITH_PERSIAN_CH = [
         "The two leaders met in Sochi on Tuesday.",
         "التقى الزعيمان بسوچي يوم الثلاثاء.",
         "التقى الزعيمان {sochi:bi} يوم الثلاثاء.",
+    ),
+    (
+        "Putin flew to Sochi on Friday.",  # with the final ى
+        "طار بوتين إلى سوچى يوم الجمعة.",
+        "طار {putin:short} إلى {sochi} يوم الجمعة.",
     ),
     (
         "Ankara and Sochi agreed on a ceasefire.",
