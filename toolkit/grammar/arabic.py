@@ -296,13 +296,22 @@ _PREPOSITIONS_BEFORE_STATES = frozenset("من إلى في على عن مع بي�
 
 
 class ArabicNames(ArabicScriptNames):
+    RULER_TITLES = frozenset({"امير", "ملك", "رييس", "سلطان", "عاهل"})  # أمير قطر, ملك الأردن, رئيس روسيا
+
     def spelling_key(self, word: str) -> str:
-        """Also the "ch" of a foreign name, written تش or ش alike (سوتشي ~ سوشي, تشيشان ~ شيشان), and its
-        hard "g", written غ or, as Egyptian ج is said, ج alike (أردوجان ~ أردوغان, بلجراد ~ بلغراد), in a key
-        of five letters or more: a shorter one makes Arabic words of each other (رجب, "Rajab", and رغب,
-        "desired", before أردوغان)."""
-        key = super().spelling_key(word).replace("تش", "ش")
+        """Also the "ch" of a foreign name, written تش, ش or with the Persian چ alike (سوتشي ~ سوشي ~ سوچي,
+        تشيشان ~ شيشان), and its hard "g", written غ or, as Egyptian ج is said, ج alike (أردوجان ~ أردوغان,
+        بلجراد ~ بلغراد), in a key of five letters or more: a shorter one makes Arabic words of each other
+        (رجب, "Rajab", and رغب, "desired", before أردوغان)."""
+        key = super().spelling_key(word).replace("تش", "ش").replace("چ", "ش")  # Persian چ: سوچي ~ سوتشي
         return key.replace("ج", "غ") if len(key) >= 5 else key
+
+    def feminine_variants(self, key: str) -> list[str]:
+        """The feminine ة (ه once normalised) on a masculine noun: بطلة of بطل, رئيسة of رئيس, not on a word
+        with the article or a feminine or vowel ending already."""
+        if len(key) < 3 or key.startswith(self.ARTICLE or "ال") or key.endswith(("ه", "ا", "ي", "ى", "ات")):
+            return []
+        return [key + "ه"]
 
     def links_phrases(self, word: str) -> bool:
         """A preposition, particle or adverb (في, على, بين, خلال), with و or ف before it or not."""

@@ -173,6 +173,9 @@ class NameGrammar:
     #: possessor (خطوط قطر, منتخب إيران), as a possessive is: where the construct says it whatever the
     #: relation; elsewhere (Russian: турагентства в Тегеране or ордера Багдада) such adjectives stay flagged
     MODIFIER_AS_POSSESSOR = False
+    #: a ruler's titles (normalised) a model writes before a country's name for the ruler in a construct (أمير
+    #: قطر, امیر قطر: the emir of Qatar), which may stand for a person the source names (see placement)
+    RULER_TITLES: frozenset[str] = frozenset()
     #: a zero-width non-joiner separates words (Persian: خامنه‌ای = خامنه ای)
     ZWNJ_SEPARATES = False
     #: tokens that belong to the words around a name (Arabic proclitics): never carried from another output
@@ -359,6 +362,11 @@ class NameGrammar:
         return False
 
     # --- the forms of a rendering -----------------------------------------------------------------
+
+    def feminine_variants(self, key: str) -> list[str]:
+        """A title's or an award's head noun (its normalised ``key``) as a model makes it feminine for a woman
+        (Arabic بطلة for بطل): read as the same word. None where nouns have no such ending."""
+        return []
 
     def spelled_forms(self, forms: Mapping[str, str]) -> list[tuple[str, frozenset[str] | None]]:
         """Each text a rendering is written as, with the forms it stands for (None: any form)."""

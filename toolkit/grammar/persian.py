@@ -120,6 +120,7 @@ class PersianNames(ArabicScriptNames):
     DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها", "یها", "یهای")
     HONORIFICS = ("آیت‌الله", "حجت‌الاسلام", "شیخ", "پادشاه", "امام", "حضرت", "رئیس‌جمهور")
     TITLES_BEFORE_NAMES = ("امیر", "سلطان", "شاهزاده")
+    RULER_TITLES = frozenset({"امیر", "پادشاه", "شاه", "سلطان"})  # امیر قطر, پادشاه اردن
     CLERICAL_RANKS = ("آیت‌الله العظمی", "آیت‌الله", "حجت‌الاسلام")
 
     def links_phrases(self, word: str) -> bool:
@@ -144,6 +145,11 @@ class PersianNames(ArabicScriptNames):
         """Persian has no gender; a verb agrees in number, so only a plural common word (نهال‌ها) leaves
         words the name does not take."""
         return not common.endswith("ها")
+
+    def spelling_key(self, word: str) -> str:
+        """Also the "ch" of a foreign name a model writes in the Arabic way, تش for چ (سوتشی ~ سوچی, تشچنی ~
+        چچنی): Arabic has no چ, and a model trained on Arabic text carries its spelling over."""
+        return super().spelling_key(word.replace("تش", "چ"))
 
     def normalise(self, word: str) -> str:
         """Diacritics removed; Arabic ي/ك/ة as ی/ک/ه."""
@@ -174,9 +180,10 @@ class PersianNames(ArabicScriptNames):
 
     def made_from_name(self, word: str, names: Iterable[str]) -> bool:
         """ایرانی, آمریکایی, روسی (of روسیه), and the people's plurals ایرانیان, روس‌ها: a word made from one of
-        the names with a suffix, the ZWNJ before a plural's ها read as none."""
+        the names with a suffix, the ZWNJ before a plural's ها read as none; and the people's noun with none
+        (روس, ترک: see ``_people_of``)."""
         key = self.normalise(word).replace(ZWNJ, "")
-        return any(self.derived_from(key, name.replace(ZWNJ, "")) for name in names)
+        return any(self.derived_from(key, name.replace(ZWNJ, "")) for name in names) or self._people_of(word, names)
 
     def possessor_after_noun(self, noun: str, adjective: str, after: str, names: Iterable[str]) -> bool:
         """The ezafe joins a noun to its possessor as to its adjective, so "Iran's missiles" the model wrote as
@@ -185,8 +192,10 @@ class PersianNames(ArabicScriptNames):
         can head the phrase: no preposition, conjunction, verb or other word that takes no modifier (با
         روس‌ها, "with the Russians", stays), no number and no word itself made from a name; and not before a
         word that can only modify the noun (نیروهای ایرانی جدید: with the name there, جدید would be Iran's)."""
-        if not self.made_from_name(adjective, names):
-            return False
+        if not self.made_from_name(adjective, names) or (
+            self._people_of(adjective, names) and _light_verb(_next_word(after))
+        ):
+            return False  # ترک کردند ("they left") is no people's noun: a light verb's noun
         head = remove_marks(noun).translate(_NORMAL)
         parts = head.split(ZWNJ)
         if (
@@ -199,6 +208,15 @@ class PersianNames(ArabicScriptNames):
         ):
             return False
         return _next_word(after) not in _ONLY_MODIFIERS
+
+    def _people_of(self, word: str, names: Iterable[str]) -> bool:
+        """The people's noun of a name in -یه, its stem with no suffix (روس of روسیه, ترک of ترکیه): "a
+        Russian", "the Russians"."""
+        key = self.normalise(word)
+        return any(
+            len(bare) >= 5 and bare.endswith(("یه", "يه")) and key == bare[:-2]
+            for bare in (self.normalise(name).replace(ZWNJ, "") for name in names)
+        )
 
     def proclitic_readings(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
         """The preposition به joined to a name in an older or hurried spelling (بمسکو, بتهران): the word

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..patterns import LazyPattern
 from ..records import dataclass
 from .adjectives import written_adjective
+from .common_words import zipf
 from .names import (
     FormRead,
     NameGrammar,
@@ -657,6 +658,7 @@ def govern(
         names, subjects, persons = (_shifted(spans, cut) for spans in (names, subjects, persons))
     right_after_person = person and any(not text_before[end:].strip() for _, end in persons)
     text_before = _hide(text_before, names)
+    quoted = bool(re.search(r"[«\"“„]\s*$", text_before))
     text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
     if re.search(r"[.!?;:«»\"()\[\]—–]\s*$", text_before) or not text_before.strip():
         return None
@@ -674,6 +676,16 @@ def govern(
         and not _subject_right_before(text_before, subjects)
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
+    if (
+        quoted
+        and len(written) >= 2
+        and written[-1].lower() in _OBJECT_PRONOUNS
+        and written[-2].lower().startswith(_CALLING_VERBS)
+        and _is_verb(written[-2].lower())
+    ):
+        # its object a pronoun, the name quoted: назвал ее «Героем Республики» (a subject after the verb is
+        # never quoted: «так назвала его Россия»)
+        return Governed(("ins",), "naming")
     if (
         written[-1] != _NAME
         and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower())
@@ -1450,7 +1462,20 @@ def short_passive_participle(word: str) -> bool:
     # -бит, -вит, -лит, -дет only after a prefix (убит, разбит, залит, одет): after a stem they end a verb in
     # the present or future (любит, ставит, хвалит, ведет)
     monosyllabic = re.fullmatch(r"([а-яё]*?)(?:би|ви|ли|де)т[аоы]?", word)
-    return not monosyllabic or monosyllabic.group(1) in _PARTICIPLE_PREFIXES
+    if monosyllabic and monosyllabic.group(1) not in _PARTICIPLE_PREFIXES:
+        return False
+    # -дан (дать, создать: дан, продан, передан, создан) only bare or after prefixes: after a stem it ends a
+    # noun, a genitive plural above all (граждан, "of citizens"; чемодан, Судан, Иордан)
+    given = re.fullmatch(r"([а-яё]*?)дан[аоы]?", word)
+    return not given or _prefixes_only(given.group(1)) or _prefixes_only(given.group(1).removesuffix("з"))
+
+
+def _prefixes_only(letters: str) -> bool:
+    """Whether ``letters`` are nothing, a verb prefix (про-дан, со-здан) or one before со or из (вос-со-здан,
+    пере-из-дан)."""
+    if not letters or letters in _PARTICIPLE_PREFIXES or letters in ("вос", "воз", "роз"):
+        return True
+    return letters.endswith(("со", "из")) and letters[:-2] in _PARTICIPLE_PREFIXES | {"вос"}
 
 
 # the prefixes of a one-syllable verb's short participle (у-бит, за-лит, о-дет, раз-бит)
@@ -1671,6 +1696,7 @@ _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
             "польсти",
             "подыгр",
             "предшеств",
+            "принадлеж",  # принадлежать кому (belong to)
             *(stem for stem in DATIVE_VERBS if stem not in _DATIVE_OR_PERSON_OBJECT),
         ),
         "dat",
@@ -1742,6 +1768,7 @@ _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
 )
 # verbs of naming: a second name after their object is in the instrumental
+_CALLING_VERBS = ("называ", "назва", "назов", "счита")
 _NAMING_VERBS = ("называ", "назва", "назов", "счита", "объяви", "объявля", "назнач", "избра", "избира", "призна")
 _INFINITIVES_IN_TI = (
     "идти",
@@ -4066,6 +4093,17 @@ class RussianNames(NameGrammar):
             if (
                 cases
                 and cases <= {"nom", "acc"}
+                and name.preposition == "of"
+                and after_noun(before, person)
+                and not _opens_dash_pair(name.after)
+                and not subject_of_next_verb(name.after, nominative, person)
+            ):
+                # "three citizens of Russia": «трое граждан Россия», the source's "of" after the noun the model
+                # wrote before the name; the name is that noun's genitive complement (граждан России)
+                return "gen", None
+            if (
+                cases
+                and cases <= {"nom", "acc"}
                 and after_noun(before, person)
                 and not _opens_dash_pair(name.after)
                 and not (name.subject and _speaker_after_speech_verb(before))
@@ -4137,6 +4175,43 @@ def _quoted_after_award_noun(text_before: str) -> bool:
 _GIVING_VERBS = ("вруч", "присужд", "присуди", "присва", "присвои", "присвое", "дари", "подари", "выда", "переда")
 
 
+# verbs of rewarding, whose receiver stands in the accusative and the award in the instrumental (наградить
+# археолога орденом) or, for удостоить, the genitive (удостоить звания)
+_REWARDING_VERBS = (("наград", "награжд"), ("удостои", "удостаива"))
+
+
+def _award_of_rewarding(
+    words: list[str], hidden: bool, cases: frozenset[str] | None, forms: Mapping[str, str]
+) -> tuple[str, str | None] | None:
+    """The case of an award right after a verb of rewarding, or after the verb and its receiver ("наградила
+    [[2]] археолога", "наградил Асада [[2]]"): the instrumental (наградить орденом), the genitive after
+    удостоить (удостоил звания). A nominative or accusative the model left it in is replaced; another case it
+    wrote is kept, flagged. None where no such verb governs it."""
+    found = next(
+        (
+            (back, words[-back], case)
+            for back in (1, 2)
+            if len(words) >= back
+            for stems, case in zip(_REWARDING_VERBS, ("ins", "gen"))
+            if words[-back].startswith(stems) and _verb_form(words[-back])
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    back, verb, case = found
+    if back == 2 and not hidden and not words[-1].endswith(("а", "я", "ого", "его", "их", "ых", "ов", "ей")):
+        return None  # a word between that is no receiver in the accusative
+    if not cases or cases == ALL_CASES or case in cases or cases & {"nom", "acc"}:
+        return case, None
+    kept = sorted(cases, key=CASES.index)[0]
+    return kept, (
+        f"'{forms.get(kept, forms['nom'])}' after '{verb}': the award is given in the "
+        f"{'instrumental' if case == 'ins' else 'genitive'} ({forms.get(case, forms['nom'])}); the model's {kept} "
+        "was kept: check it"
+    )
+
+
 def _award_given(
     text_before: str, cases: frozenset[str] | None, forms: Mapping[str, str]
 ) -> tuple[str, str | None] | None:
@@ -4149,6 +4224,9 @@ def _award_given(
     words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-80:])]
     words = _past_focus_particles(words)
     hidden = text_before.rstrip().endswith(_HIDDEN)  # the receiver placed before the award: "вручил Асаду"
+    rewarded = _award_of_rewarding(words, hidden, cases, forms)
+    if rewarded is not None:
+        return rewarded
     for back in (1, 2) if not hidden else (1,):
         if len(words) < back:
             return None
@@ -5333,7 +5411,9 @@ def _message_sent_before(words: list[str]) -> bool:
 
 
 def _verb_like(word: str) -> bool:
-    """Whether a word reads as a verb or a participle (its ending), which opens a phrase of its own."""
+    """Whether a word reads as a verb or a participle (its ending), which opens a phrase of its own; not a noun
+    whose form ends as a verb's does (посла, села, генерала, бюджет, частью's часть: see
+    :func:`noun_by_its_forms`)."""
     return word.endswith(
         (
             "нном",
@@ -5356,7 +5436,31 @@ def _verb_like(word: str) -> bool:
             "ит",
             "ят",
         )
-    )
+    ) and not noun_by_its_forms(word)
+
+
+# the endings of a noun's instrumental (or dative plural) the language's list of common words is asked for, by
+# the verb's ending the word shares: a past in -ла/-ло/-ли, an infinitive in -ть, a present in -т
+_NOUN_FORMS_BY_ENDING = (
+    (("ла", "ло"), 1, ("ом", "ами")),  # посла: послом; села, дела: селом, делом; генерала: генералом
+    (("ли",), 1, ("ью", "ей", "ям")),  # земли: землей, землям; роли, цели: ролью, целью
+    (("ть",), 1, ("ью",)),  # часть, власть, печать: частью, властью, печатью
+    (("ет", "ит", "ут", "ют", "ят", "ат"), 0, ("ом", "ой", "ам")),  # бюджетом, визитом, валютой, ребятам
+)
+
+
+def noun_by_its_forms(word: str) -> bool:
+    """Whether a word that ends as a verb's form does is a noun's form: another form of the same noun, its
+    instrumental or dative plural (послом for посла, селом for села, генералом for генерала, бюджетом for
+    бюджет, частью for часть), is a common word of the language, where no verb has such a form (сказала,
+    говорит, делать: no сказалом, говоритом, делатью). A word both (начала, "of the beginning" and "she
+    began") reads as the noun."""
+    lower = word.lower()
+    for endings, cut, forms in _NOUN_FORMS_BY_ENDING:
+        if lower.endswith(endings) and len(lower) > len(endings[0]) + 1:
+            stem = lower[: len(lower) - cut]
+            return any(zipf(stem + form, "ru") > 0 for form in forms)
+    return False
 
 
 # words that link a second destination to the first under one verb or noun: "(но не в", "и в", "чаще, чем в"

@@ -542,6 +542,8 @@ class NamePlacer:
         lengths: dict[bool | None, int] = {}
         for form in name_forms:
             lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + form.span)
+        if entry.type in ("award", "title"):
+            self._feminine_heads(name_forms, lengths, by_key, by_variant)
         heads = [f for forms in by_key.values() for f in forms if f.from_end == 0]
         generic: dict[bool | None, frozenset[int]] = {}
         for form_of, length in lengths.items():
@@ -564,6 +566,22 @@ class NamePlacer:
             generic,
             frozenset(wrong_phrases),
         )
+
+    def _feminine_heads(
+        self,
+        name_forms: list[_Form],
+        lengths: dict[bool | None, int],
+        by_key: dict[str, list[_Form]],
+        by_variant: dict[str, list[_Form]],
+    ) -> None:
+        """The head noun of a title or an award of several words, made feminine for the woman it is given to
+        (بطلة الجمهورية for بطل الجمهورية, "a Champion of the Republic"), as another spelling of that word: the
+        name is the glossary's, which the rendering keeps (see ``feminine_variants``)."""
+        for form in name_forms:
+            if form.span == 1 and lengths.get(form.short, 0) > 1 and form.from_end + 1 == lengths[form.short]:
+                for variant in self.names.feminine_variants(form.key):
+                    if variant not in by_key:
+                        by_variant.setdefault(variant, []).append(form)
 
     def _wrong_renderings(self, entry: Entry) -> list[str]:
         """What models write for an entry that the house style rejects: its ``forbidden:`` spellings, and
@@ -910,7 +928,8 @@ class NamePlacer:
         spans += self._hyphenated_adjective_pairs(output, words, mentions, source, spans)
         spans += self._adjective_spans(output, words, mentions, source, spans)
         spans = self._possessor_adjectives(output, self._possessor_words(output, words), mentions, spans, source)
-        return spans + self._reworded_spans(output, words, mentions, spans)
+        spans += self._reworded_spans(output, words, mentions, spans)
+        return self._ruler_title_spans(output, words, mentions, spans, source)
 
     def _origin_for_possessor(
         self, output: str, run: _Run, span: _Span, mention: Mention, mentions: list[Mention], source: str
@@ -1443,6 +1462,95 @@ class NamePlacer:
                 chosen.append(starts[start])
         return chosen
 
+    def _ruler_title_spans(
+        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span], source: str
+    ) -> list[_Span]:
+        """``spans`` and a slot for a person's mention no run was found for, where the model wrote a ruler's
+        title and a country for the person ("Sheikh Tamim" as أمير قطر, امیر قطر: the emir of Qatar) in a
+        language that joins the two as a construct (see ``RULER_TITLES``): the title, with its proclitic, and a
+        place's name after it. Only for one such person and one such stretch, where the source gives no ruler's
+        title of its own (then the model's title translates it), and flagged: which person the title stands for
+        is the sentence's, not the glossary's. A mention of the country placed on the title's country moves to
+        the same word written once more elsewhere, which no name took («امیر قطر ... که قطر می‌تواند»)."""
+        titles = self.names.RULER_TITLES
+        if not titles or not source or _RULERS_IN_SOURCE.search(source):
+            return spans
+        placed = {span.mention for span in spans if span.slot is not None}
+        people = [
+            index
+            for index, mention in enumerate(mentions)
+            if index not in placed
+            and mention.entry_id in self.glossary
+            and self.glossary[mention.entry_id].type == "person"
+        ]
+        if len(people) != 1:
+            return spans
+        taken = [(span.start, span.end) for span in spans]
+        places = [entry.id for entry in self.glossary if entry.type == "place" and self.language in entry.renderings]
+        found: list[tuple[re.Match, re.Match, tuple[str, ...]]] = []
+        for title, place in itertools.pairwise(words):
+            if output[title.end() : place.start()] != " " or _inside(title, taken):
+                continue
+            tokens = next(
+                (
+                    clitics
+                    for rest, clitics in self.names.proclitic_readings(normalise(title.group(), self.language))
+                    if rest in titles
+                ),
+                None,
+            )
+            if tokens is not None and any(self._country_word(entry_id, output, place) for entry_id in places):
+                found.append((title, place, tokens))
+        if len(found) != 1:
+            return spans
+        title, place, tokens = found[0]
+        kept = spans
+        if _inside(place, taken):
+            moved = self._country_moved(output, words, spans, place)
+            if moved is None:
+                return spans
+            kept = moved
+        mention = mentions[people[0]]
+        written = output[title.start() : place.end()]
+        return [
+            *kept,
+            _Span(
+                title.start(),
+                place.end(),
+                Slot(mention.entry_id, self._short(mention, source), tokens),
+                people[0],
+                doubt=f"'{written}' (a ruler's title and a country) stands where the source names "
+                f"'{mention.surface}': placed as the name; check it is that person",
+            ),
+        ]
+
+    def _country_word(self, entry_id: str, output: str, word: re.Match) -> bool:
+        """Whether a word is a one-word place name of the entry, with no proclitic."""
+        forms = self._entry_forms(entry_id)
+        match = self._match_word(forms, word.group(), _capitalised(output, word))
+        return (
+            match is not None
+            and not match.proclitics
+            and any(f.kind == "name" and f.from_end == 0 and forms.lengths.get(f.short) == 1 for f in match.forms)
+        )
+
+    def _country_moved(
+        self, output: str, words: list[re.Match], spans: list[_Span], place: re.Match
+    ) -> list[_Span] | None:
+        """``spans`` with the one placed exactly on ``place`` moved to the one other word written the same that
+        no span holds; None where there is not exactly one such word, or the span holds more than the word."""
+        here = [span for span in spans if (span.start, span.end) == (place.start(), place.end())]
+        if len(here) != 1 or here[0].slot is None or here[0].edits or here[0].replaced:
+            return None
+        taken = [(span.start, span.end) for span in spans]
+        others = [
+            w for w in words if w.group() == place.group() and w.start() != place.start() and not _inside(w, taken)
+        ]
+        if len(others) != 1:
+            return None
+        other = others[0]
+        return [replace(span, start=other.start(), end=other.end()) if span is here[0] else span for span in spans]
+
     def _reworded_spans(
         self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
     ) -> list[_Span]:
@@ -1859,9 +1967,9 @@ class NamePlacer:
                 len(f.skeleton) < 4
                 and key[:1] == f.skeleton[:1]
                 and edit_distance(key, f.skeleton) <= 1
-                and word_frequency(text, self.language) < 4.0
+                and word_frequency(text, self.language) < 3.0
             )
-        ]  # a short first name respelled: عل for علي
+        ]  # a short first name respelled, a rare word: طار ("flew") before أردوغان is no طيب
         if not close or more_common_than(text, close[0].text, self.language):
             return None
         return _WordMatch(close, 1.0)
@@ -3795,9 +3903,11 @@ def _possessor(source: str, mention: Mention) -> bool:
     if (
         _OF_BEFORE.search(source[max(0, mention.start - 40) : mention.start])
         and not _attributive(source, mention)
-        and not _LIST_GOES_ON.match(source[mention.end :])
+        and not _NAMES_LIST_GOES_ON.match(source[mention.end :])
     ):
-        return True  # not the first of a list ("the presidents of Russia and Turkey": each has its own)
+        # not the first of a list of names ("the presidents of Russia and Turkey": each has its own); "three
+        # citizens of Russia and two of Iran" goes on with a noun phrase of its own
+        return True
     following = re.match(r"\s+([A-Za-z]+)\b", source[mention.end :])
     return following is not None and bool(_RULE_NOUNS.fullmatch(following.group(1)))
 
@@ -3900,6 +4010,12 @@ def _attributive(source: str, mention: Mention) -> bool:
 # a noun's possessor given with "of" ("the allies of the US", "troops of Iran"), the name itself after it
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z]|(?:,\s*)?(?:and|or)\b)")
+# a ruler's title in an English source: the model's title for a person then translates it
+_RULERS_IN_SOURCE = re.compile(
+    r"\b(?:emir|emirs|amir|king|kings|queen|president|presidents|sultan|shah|monarch|ruler)\b", re.I
+)
+# the same where the member after "and"/"or" is a name (capitalised, after "the" or not)
+_NAMES_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z]|(?:,\s*)?(?:and|or)\s+(?:the\s+)?[A-Z])")
 
 
 def _hyphen_joined(source: str, mentions: list[Mention], index: int) -> bool:
