@@ -44,7 +44,7 @@ from ..languages import primary_language
 from ..localise import FOOTNOTE_MARK_PATTERN
 from ..records import dataclass
 from ..translate.memory import TmxDocument, read_tmx_date, stamp_of
-from ..xmlsafe import XML_LANG
+from ..xmlsafe import XML_LANG, escaped_hidden
 
 # what a record says of a memory translation it cannot name: never the digest of any translation
 UNKNOWN_BASE = "?"
@@ -136,7 +136,7 @@ def plain_tmx(
                         element.text = None
                 _indent(copied, 2)
                 out.write(b"<body>" if not written else b"")
-                out.write(b"\n    " + etree.tostring(copied, encoding="UTF-8", with_tail=False))
+                out.write(b"\n    " + escaped_hidden(etree.tostring(copied, encoding="UTF-8", with_tail=False)))
                 written += 1
     out.write(b"\n  </body>" if written else b"<body/>")
     out.write(after)
