@@ -70,6 +70,16 @@ def _escape(match: re.Match) -> str:
     return character.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
+def quoted(value: object, limit: int = 60) -> str:
+    """A value a user wrote as a message quotes it: its repr, cut to ``limit`` characters (a settings value of
+    200,000 list items or a text of 500,000 letters is named, not printed whole)."""
+    shown = repr(value)
+    if len(shown) <= limit:
+        return shown
+    # a text keeps its closing quote, a list or a mapping its closing bracket: where the value ends is shown
+    return shown[: limit - 5] + " ..." + (shown[-1] if shown[-1] in "]})" else "'")
+
+
 def is_utf8_name(path: Path | str) -> bool:
     """False for a name with bytes that are not UTF-8 (from a Windows share or an old zip tool)."""
     return not any("\ud800" <= character <= "\udfff" for character in str(path))
