@@ -155,3 +155,33 @@ def test_a_unicode_space_in_or_before_a_scheme_that_can_run_code_does_not_hide_i
 @pytest.mark.parametrize("url", ["\u00a0", "\u3000\u2003", " \u00a0\t"])
 def test_an_address_of_unicode_spaces_is_no_address(url):
     assert safe_url(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "java\u2060script:alert(1)",  # WORD JOINER
+        "java\u00adscript:alert(1)",  # SOFT HYPHEN
+        "java\u180escript:alert(1)",  # MONGOLIAN VOWEL SEPARATOR
+        "java\u2061script:alert(1)",  # FUNCTION APPLICATION, an invisible operator
+        "vb\ufe0fscript:msgbox",  # a variation selector
+        "java\ue000script:alert(1)",  # a private-use character (an icon font's)
+        "\U000e0041javascript:alert(1)",  # a tag character
+    ],
+)
+def test_a_character_drawn_as_nothing_does_not_hide_a_scheme_that_can_run_code(url):
+    # these were kept as relative addresses that read as 'javascript:...' to whoever checks the edition
+    assert safe_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("https://example.org/re\u00adport", "https://example.org/report"),  # a soft hyphen from a word processor
+        ("https://example.org/news\u2060/today", "https://example.org/news/today"),
+        ("https://ru.wikipedia.org/wiki/Москва", "https://ru.wikipedia.org/wiki/Москва"),
+        ("https://example.org/café/😀", "https://example.org/café/😀"),
+    ],
+)
+def test_characters_drawn_as_nothing_are_no_part_of_an_address_and_letters_are(url, written):
+    assert safe_url(url) == written
