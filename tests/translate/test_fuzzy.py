@@ -397,3 +397,16 @@ def test_a_sentence_shaped_without_names_then_with_them_gets_its_names(small_mem
     found = fuzzy.shape(text, _segment(text, glossary).mentions)
     assert found.key == ("@", "met", "@", "in", "@")
     assert fuzzy.shape(text).key == found.key  # the glossary's own names, as the memory's units are shaped
+
+
+def test_a_memory_that_grows_after_a_sentence_was_matched_is_matched_again(small_memory, glossary):
+    # the results were kept by the sentence alone: the unit added after the first lookup was never seen
+    memory = load_memory([])
+    memory.units.update({text: hits for text, hits in small_memory.units.items() if "Idlib" in text})
+    engine = MemoryEngine(memory, glossary)
+    sentence = "Putin met Erdogan in Ankara."
+    assert engine.translate([sentence], "ru") == [None]
+    memory.units.update(small_memory.units)  # as an import into the same memory would
+    (adapted,) = engine.translate([sentence], "ru")
+    assert adapted is not None and adapted.origin == ADAPTED
+    assert adapted.template.code == "{putin:short} встретился с {erdogan:short+ins} в {ankara:prep}."
