@@ -31,6 +31,12 @@ def shown_path(path: Path | str) -> str:
     return _UNSHOWABLE.sub(_escape, name_text(str(path)))
 
 
+def shown_text(text: str) -> str:
+    """Text a file or a person gave (a unit's id, a reviewer's comment, a note naming them) as a message prints it:
+    control characters, bidi controls and the rest of what would break or disguise the line, as escapes."""
+    return _UNSHOWABLE.sub(_escape, text)
+
+
 _LOCALE_ESCAPES = re.compile("[\udc80-\udcff]+")  # bytes of a name Python could not decode, as it keeps them
 
 

@@ -157,6 +157,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
       toolkit memory import review/*.xlf --memory newsroom.tmx --reviewer "A. Editor" --dry-run
       toolkit memory import corrected.tmx --memory news/story.tmx
     """
+    from ..errors import shown_path, shown_text
     from ..glossary.load import load_checked_glossary
     from ..interchange.review_import import import_reviews
     from ..settings import load_settings
@@ -177,7 +178,8 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         overwrite=overwrite,
         dry_run=dry_run,
         on_wait=lambda seconds: click.echo(
-            f"waiting for another import into the folder of {memory_path} to finish (up to {seconds:.0f} s)...",
+            f"waiting for another import into the folder of {shown_path(memory_path)} to finish "
+            f"(up to {seconds:.0f} s)...",
             err=True,
         ),
     )
@@ -189,7 +191,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         print_json(data)
     else:
         for note in notes:
-            click.echo(f"note: {note}", err=True)
+            click.echo(f"note: {shown_text(note)}", err=True)
         for item in report.not_taken:
             click.echo(f"not taken: {item}")
         for item in report.kept_newer:
@@ -205,7 +207,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             if dry_run and (report.added or report.changed)
             else ("written" if report.written else "unchanged")
         )
-        click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)
+        click.echo(f"{shown_path(memory_path)}: {report.summary} ({verb})", err=True)
         if report.written:
             from shlex import quote
 
@@ -213,7 +215,8 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             click.echo(
                 "what it stored: "
                 + "; ".join(
-                    f"toolkit memory find --origin {quote(name)} --memory {quote(str(memory_path))}"
+                    f"toolkit memory find --origin {shown_path(quote(name))} "
+                    f"--memory {shown_path(quote(str(memory_path)))}"
                     for name in stored_from
                 ),
                 err=True,

@@ -39,6 +39,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from ..errors import shown_text
 from ..files import modified_time
 from ..languages import primary_language
 from ..localise import FOOTNOTE_MARK_PATTERN
@@ -63,7 +64,7 @@ class LeftOut:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.place} ({self.language}): {self.reason}"
+        return f"{shown_text(self.place)} ({self.language}): {shown_text(self.reason)}"
 
 
 def plain_tmx(
