@@ -64,3 +64,28 @@ def test_a_file_named_with_a_bidi_override_is_named_escaped_in_what_is_not_taken
 def test_text_in_other_scripts_and_joiners_is_printed_as_it_is():
     for text in ("دمشق", "خامنه\u200cای", "Дамаск", "Şam", "tu story:2.1 (line 3)"):
         assert shown_text(text) == text
+
+
+def test_memory_find_prints_a_unit_s_hidden_characters_escaped(tmp_path):
+    (tmp_path / "news.tmx").write_text(
+        HEADER + '<tu tuid="story:1.1" changeid="ed&#x202E;itor"><tuv xml:lang="en"><seg>Talks in &#x202E;Ankara '
+        'went on.</seg></tuv><tuv xml:lang="ru"><seg>Переговоры &#x2066;в Анкаре&#x2069; продолжились.</seg></tuv>'
+        "</tu></body></tmx>\n",
+        encoding="utf-8",
+    )
+    arguments = ["memory", "find", "Talks", "--memory", str(tmp_path / "news.tmx"), "--to", "ru"]
+    result = CliRunner().invoke(main, [*arguments, "--glossary", str(ROOT / "glossaries")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == [
+        "    en: Talks in \\u202eAnkara went on.",
+        "    ru: Переговоры \\u2066в Анкаре\\u2069 продолжились.",
+    ]
+    assert "\u202e" not in result.output and "\u2066" not in result.output
+
+
+def test_memory_find_prints_arabic_and_persian_translations_as_they_are():
+    result = CliRunner().invoke(
+        main, ["memory", "find", "Syria", "--memory", str(ROOT / "seeds" / "article.tmx"), "--to", "ar,fa"]
+    )
+    assert result.exit_code == 0 and "\\u" not in result.stdout
+    assert "سوريا" in result.stdout and "سوریه" in result.stdout

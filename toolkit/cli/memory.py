@@ -447,7 +447,7 @@ def find(text, memories, origin, languages, as_json, glossaries):
       toolkit memory find story:3.1 --memory news/story.tmx
       toolkit memory find --origin story.ru.review.docx --memory news/story.tmx   # what that import stored
     """
-    from ..errors import UserError
+    from ..errors import UserError, shown_path
     from ..glossary.load import load_checked_glossary
     from ..translate.memory_units import find_units
 
@@ -467,7 +467,7 @@ def find(text, memories, origin, languages, as_json, glossaries):
         return
     for item in found:
         click.echo(str(item))
-    looked = ", ".join(str(path) for path in memories)
+    looked = ", ".join(shown_path(path) for path in memories)
     click.echo(f"{len(found)} translation{'s' if len(found) != 1 else ''} found in {looked}", err=True)
 
 
