@@ -89,3 +89,26 @@ def test_memory_find_prints_arabic_and_persian_translations_as_they_are():
     )
     assert result.exit_code == 0 and "\\u" not in result.stdout
     assert "سوريا" in result.stdout and "سوریه" in result.stdout
+
+
+def test_memory_info_remove_and_stale_name_a_memory_and_its_units_escaped(tmp_path):
+    memory = tmp_path / "news\u202eexe.tmx"
+    memory.write_text(
+        HEADER + '<tu tuid="old&#x202E;1"><tuv xml:lang="en"><seg>Talks went on.</seg></tuv><tuv xml:lang="ru">'
+        "<seg>Переговоры &#x2066;продолжились&#x2069;.</seg></tuv></tu></body></tmx>\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "story.txt").write_text("Talks in Ankara\n\nPutin met Erdogan.\n", encoding="utf-8")
+    shown = str(tmp_path / "news\\u202eexe.tmx")
+    runner = CliRunner()
+    info = runner.invoke(main, ["memory", "info", str(memory)])
+    assert info.exit_code == 0 and info.output.startswith(f"{shown}: 1 units (ru 1)")
+    stale = runner.invoke(main, ["memory", "stale", str(tmp_path / "story.txt"), "--memory", str(memory)])
+    assert stale.exit_code == 0, stale.output
+    assert stale.stdout.startswith(f"{shown}:3: unit 'old\\u202e1' (ru): no article looked at has this sentence")
+    assert f"toolkit memory remove 'old\\u202e1' --memory '{shown}'" in stale.output
+    remove = runner.invoke(main, ["memory", "remove", "old\u202e1", "--memory", str(memory), "--dry-run"])
+    assert remove.exit_code == 0, remove.output
+    assert remove.stdout == f"removed: {shown}:3: unit 'old\\u202e1' (ru): 'Переговоры \\u2066продолжились\\u2069.'\n"
+    for result in (info, stale, remove):
+        assert not {"\u202e", "\u2066", "\u2069"} & set(result.output)

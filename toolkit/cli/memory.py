@@ -366,6 +366,7 @@ def info(files, as_json):
     Example:
       toolkit memory info seeds/article.tmx
     """
+    from ..errors import shown_path
     from ..translate.memory import TmxDocument
     from ..translate.review_state import unreviewed_reason
 
@@ -401,7 +402,7 @@ def info(files, as_json):
     for item in figures:
         per_language = ", ".join(f"{code} {count}" for code, count in sorted(item["languages"].items()))
         click.echo(
-            f"{item['file']}: {item['units']} units ({per_language}); {item['name_slots']} name slots"
+            f"{shown_path(item['file'])}: {item['units']} units ({per_language}); {item['name_slots']} name slots"
             + (
                 f"; {item['not_reviewed']} translations marked as not reviewed (never used)"
                 if item["not_reviewed"]
@@ -507,7 +508,10 @@ def stale(articles, memories, as_json, glossaries):
       toolkit memory stale news/ --memory news/story.tmx
       toolkit memory stale news/story.md --memory news/story.tmx --json
     """
+    from shlex import quote
+
     from ..batch.inputs import collect_inputs
+    from ..errors import shown_path, shown_text
     from ..translate.memory_units import stale_units
 
     files = collect_inputs(articles)
@@ -528,21 +532,21 @@ def stale(articles, memories, as_json, glossaries):
         sys.exit(1 if unread else 0)
     for item in found:
         click.echo(str(item))
-    ids = " ".join(item.unit_id for item in found[:5])
+    ids = shown_text(" ".join(quote(item.unit_id) for item in found[:5]))
     if unread:  # a unit the unread article uses may be listed (one stored under another id): nothing to remove yet
         advice = (
             f"; {len(unread)} article{'s' if len(unread) != 1 else ''} could not be read: fix "
             f"{'them' if len(unread) != 1 else 'it'} and look again before taking any unit out"
         )
     elif found:
-        where = str(memories[0]) if len(memories) == 1 else "TMX"
+        where = shown_path(quote(str(memories[0]))) if len(memories) == 1 else "TMX"
         advice = (
             f"; once their sentences are reviewed again, take them out: toolkit memory remove {ids} --memory {where}"
         )
     else:
         advice = ""
     click.echo(
-        f"{len(found)} unit{'s' if len(found) != 1 else ''} of {', '.join(map(str, memories))} no sentence of "
+        f"{len(found)} unit{'s' if len(found) != 1 else ''} of {', '.join(map(shown_path, memories))} no sentence of "
         f"{len(files) - len(unread)} article{'s' if len(files) - len(unread) != 1 else ''} uses{advice}",
         err=True,
     )
@@ -583,7 +587,7 @@ def remove(unit_ids, memory_path, languages, dry_run):
       toolkit memory remove story:3.1 --memory news/story.tmx --to ru
       toolkit memory remove story:3.1 story:4.2 --memory news/story.tmx --dry-run
     """
-    from ..errors import UserError
+    from ..errors import UserError, shown_path, shown_text
     from ..languages import parse_language_list
     from ..translate.memory_units import remove_units
 
@@ -592,18 +596,20 @@ def remove(unit_ids, memory_path, languages, dry_run):
     codes = parse_language_list(languages) if languages is not None else []
     removed, written = remove_units(memory_path, list(unit_ids), languages=codes, who=_reviewer(None), dry_run=dry_run)
     for item in removed:
-        what = f" ({item.language}): '{item.translation[:120]}'" if item.language else " (the English alone)"
-        click.echo(f"removed: {memory_path}:{item.line}: unit {item.unit_id!r}{what}")
+        what = (
+            f" ({item.language}): '{shown_text(item.translation[:120])}'" if item.language else " (the English alone)"
+        )
+        click.echo(f"removed: {shown_path(memory_path)}:{item.line}: unit {item.unit_id!r}{what}")
         if item.still_held_by:
             click.echo(
-                f"note: unit {item.still_held_by!r} of {memory_path} also holds this sentence"
+                f"note: unit {item.still_held_by!r} of {shown_path(memory_path)} also holds this sentence"
                 + (f" in {item.language}" if item.language else "")
                 + ", and a run uses it now; take it out too if it is wrong",
                 err=True,
             )
     units = len({item.unit_id for item in removed})
     click.echo(
-        f"{memory_path}: {len(removed)} translation{'s' if len(removed) != 1 else ''} of {units} "
+        f"{shown_path(memory_path)}: {len(removed)} translation{'s' if len(removed) != 1 else ''} of {units} "
         f"unit{'s' if units != 1 else ''} taken out ({'written' if written else 'would be written'})",
         err=True,
     )
