@@ -109,6 +109,24 @@ def units_in_comment(n: int, folder: Path) -> Callable[[], object]:
     return lambda: check_element_count(data, "x.tmx", "TMX file", ("tu",), 100, "units")
 
 
+def names_in_capitals(n: int, folder: Path) -> Callable[[], object]:
+    """glossary suggest over five paragraphs, each one sentence of n/50 pairs of new acronyms ("the BKT met the
+    DRV, ..."): every name in capitals asks whether its capitals are typography."""
+    from toolkit.glossary.load import load_glossary
+    from toolkit.glossary.suggest import find_candidates
+    from toolkit.read.text import parse_plain_text
+
+    letters = "BCDFGHJKLMNPQRSTVWXZ"
+    names = iter(a + b + c for a in letters for b in letters for c in letters)
+    paragraphs = [
+        "Officials said " + ", ".join(f"the {next(names)} met the {next(names)}" for _ in range(n // 50)) + "."
+        for _ in range(5)
+    ]
+    text = "Talks\n\nBAGHDAD (REUTERS) - " + "\n\n".join(paragraphs) + "\n"
+    glossary = load_glossary([])
+    return lambda: find_candidates([parse_plain_text(text, f"capitals-{n}")], glossary)
+
+
 def localised(text: str, code: str = "ru") -> object:
     from toolkit.document import Piece
     from toolkit.languages import language
@@ -160,6 +178,7 @@ SHAPES: dict[str, Callable[[int, Path], Callable[[], object]]] = {
     "glossary: n/10 entries (check)": glossary_file,
     "xml: <tu> x n in a comment and CDATA": units_in_comment,
     "memory import: n/50 rows of new names": reviewed_rows_of_new_names,
+    "glossary suggest: sentences of n/50 pairs of names in capitals": names_in_capitals,
 }
 
 

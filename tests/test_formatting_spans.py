@@ -113,3 +113,75 @@ def test_a_space_inside_an_address_is_written_as_a_browser_goes_there(url, writt
 @pytest.mark.parametrize("url", ["java script:alert(1)", "  vb script:msgbox ", "da ta:text/html,x"])
 def test_a_space_inside_a_scheme_that_can_run_code_is_still_refused(url):
     assert safe_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("\u00a0https://example.com/report\u00a0", "https://example.com/report"),  # pasted from a web page
+        ("https://example.com/a b\u00a0", "https://example.com/a%20b"),
+        ("\u3000https://example.com/x\u2003", "https://example.com/x"),  # ideographic, em space
+        ("\u2028https://example.com/news\u2029", "https://example.com/news"),  # line and paragraph separators
+        ("\u202fmailto:desk@example.com\u205f", "mailto:desk@example.com"),
+        ("\u00a0\u00a0annual.html ", "annual.html"),
+    ],
+)
+def test_unicode_spaces_around_an_address_are_left_out_as_ascii_ones_are(url, written):
+    # a no-break space at either end was kept: the page linked was "%C2%A0https://..." under the article's own
+    assert safe_url(url) == written
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("https://example.com/a\u00a0b", "https://example.com/a%C2%A0b"),  # as a browser goes there
+        ("https://example.com/a\u00a0b c", "https://example.com/a%C2%A0b%20c"),
+        ("https://example.ru/\u041c\u0438\u0440\u202f2", "https://example.ru/\u041c\u0438\u0440%E2%80%AF2"),
+    ],
+)
+def test_a_unicode_space_inside_an_address_is_its_utf8_bytes_percent_encoded(url, written):
+    assert safe_url(url) == written
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["\u00a0javascript:alert(1)", "java\u00a0script:alert(1)", "\u3000vbscript:msgbox", "da\u2009ta:text/html,x"],
+)
+def test_a_unicode_space_in_or_before_a_scheme_that_can_run_code_does_not_hide_it(url):
+    # "\u00a0javascript:..." had no scheme to read and passed as a relative address
+    assert safe_url(url) is None
+
+
+@pytest.mark.parametrize("url", ["\u00a0", "\u3000\u2003", " \u00a0\t"])
+def test_an_address_of_unicode_spaces_is_no_address(url):
+    assert safe_url(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "java\u2060script:alert(1)",  # WORD JOINER
+        "java\u00adscript:alert(1)",  # SOFT HYPHEN
+        "java\u180escript:alert(1)",  # MONGOLIAN VOWEL SEPARATOR
+        "java\u2061script:alert(1)",  # FUNCTION APPLICATION, an invisible operator
+        "vb\ufe0fscript:msgbox",  # a variation selector
+        "java\ue000script:alert(1)",  # a private-use character (an icon font's)
+        "\U000e0041javascript:alert(1)",  # a tag character
+    ],
+)
+def test_a_character_drawn_as_nothing_does_not_hide_a_scheme_that_can_run_code(url):
+    # these were kept as relative addresses that read as 'javascript:...' to whoever checks the edition
+    assert safe_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("https://example.org/re\u00adport", "https://example.org/report"),  # a soft hyphen from a word processor
+        ("https://example.org/news\u2060/today", "https://example.org/news/today"),
+        ("https://ru.wikipedia.org/wiki/Москва", "https://ru.wikipedia.org/wiki/Москва"),
+        ("https://example.org/café/😀", "https://example.org/café/😀"),
+    ],
+)
+def test_characters_drawn_as_nothing_are_no_part_of_an_address_and_letters_are(url, written):
+    assert safe_url(url) == written

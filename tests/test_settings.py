@@ -263,3 +263,22 @@ def test_italics_in_arabic_script_are_bold_or_plain(tmp_path):
     assert settings_from(tmp_path, "typography:\n  arabic_italics: plain\n").arabic_italics == "plain"
     error = error_from(tmp_path, "typography:\n  arabic_italics: slanted\n")
     assert error.line == 2 and "bold, plain" in (error.fix or "")
+
+
+@pytest.mark.parametrize(
+    "text, line, shown",
+    [
+        # a value of 100,000 list items was printed whole: a message of 900 KB
+        ("languages:\n  ru:\n    font: [" + ",".join(["Arial"] * 100_000) + "]\n", 3, "font: ['Arial', 'Arial', "),
+        ("layout:\n  page: {" + ", ".join(f"A{i}: yes" for i in range(50_000)) + "}\n", 2, "page: {'A0': 'yes', "),
+        ("publish:\n  editions: [" + ",".join(["web"] * 100_000) + "]\n", 2, "editions: ['web', 'web', "),
+        ("publish:\n  preview: " + "y" * 300_000 + "\n", 2, "preview: 'yyyyy"),
+        ("languages:\n  ar:\n    annotations: [" + "X" * 300_000 + "]\n", 3, "annotations: 'XXXX"),
+        ('? "' + "k" * 300_000 + '"\n: 1\n', 1, "unknown key 'kkkk"),
+    ],
+)
+def test_a_huge_value_is_quoted_in_a_bounded_message_that_still_says_what_it_is(tmp_path, text, line, shown):
+    error = error_from(tmp_path, text)
+    assert error.line == line and shown in error.message, str(error)[:300]
+    assert len(error.message) < 200 and len(error.fix) < 300
+    assert error.message.count("...") == 1

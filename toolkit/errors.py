@@ -31,6 +31,12 @@ def shown_path(path: Path | str) -> str:
     return _UNSHOWABLE.sub(_escape, name_text(str(path)))
 
 
+def shown_text(text: str) -> str:
+    """Text a file or a person gave (a unit's id, a reviewer's comment, a note naming them) as a message prints it:
+    control characters, bidi controls and the rest of what would break or disguise the line, as escapes."""
+    return _UNSHOWABLE.sub(_escape, text)
+
+
 _LOCALE_ESCAPES = re.compile("[\udc80-\udcff]+")  # bytes of a name Python could not decode, as it keeps them
 
 
@@ -68,6 +74,16 @@ def _escape(match: re.Match) -> str:
     if "\udc80" <= character <= "\udcff":  # a byte that is not UTF-8, as os.fsdecode keeps it
         return f"\\x{ord(character) - 0xDC00:02x}"
     return character.encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
+def quoted(value: object, limit: int = 60) -> str:
+    """A value a user wrote as a message quotes it: its repr, cut to ``limit`` characters (a settings value of
+    200,000 list items or a text of 500,000 letters is named, not printed whole)."""
+    shown = repr(value)
+    if len(shown) <= limit:
+        return shown
+    # a text keeps its closing quote, a list or a mapping its closing bracket: where the value ends is shown
+    return shown[: limit - 5] + " ..." + (shown[-1] if shown[-1] in "]})" else "'")
 
 
 def is_utf8_name(path: Path | str) -> bool:

@@ -23,6 +23,7 @@ can run code (``javascript:``, ``vbscript:``, ``data:``, ``file:``...).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -51,12 +52,20 @@ WORDS = {
 MAX_URL_LENGTH = 2_000
 _SAFE_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp")
 _SCHEME = LazyPattern(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-# whitespace, controls, invisibles and what XML cannot carry (non-characters, lone surrogates): not an address
+# whitespace, controls, invisibles, private-use characters (an icon font's, drawn as a box or as nothing) and what
+# XML cannot carry (non-characters, lone surrogates): not an address. The other characters drawn as nothing (a
+# soft hyphen, a word joiner, a variation selector...) are the readers' (read.characters.INVISIBLE), removed too.
 _URL_CONTROLS = LazyPattern(
-    r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]"
+    r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff\ue000-\uf8ff"
+    r"\U000f0000-\U0010ffff]"
 )
 
-_URL_EDGES = "".join(map(chr, range(0x21)))  # what a browser strips from both ends of an address: C0 controls, space
+# the spaces that are not ASCII (no-break, ideographic, the typographic ones, line and paragraph separators):
+# pasted around an address or into it as a space is
+_URL_SPACES = "\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+_URL_SPACE = LazyPattern(f"[{_URL_SPACES}]")
+# what is left out at both ends of an address: C0 controls and the space, as a browser strips them, and those
+_URL_EDGES = "".join(map(chr, range(0x21))) + _URL_SPACES
 
 
 @dataclass(frozen=True)
@@ -92,24 +101,34 @@ def numbered(spans: Iterable[Span]) -> list[Span]:
 def safe_url(url: str) -> str | None:
     """``url`` if a link may point there (web, mail, telephone, relative), else None.
 
-    Whitespace and invisible characters are not part of a URL (``java\\nscript:``
-    is how filters are fooled), so they are removed before the scheme is read, and so are the characters an
-    XML file (a DOCX edition's relationships) cannot carry. A space inside the address (an HTML ``href`` or a
-    Word hyperlink typed with one) is where a browser goes ``%20``, as it is written: removed, it would name
-    another page; spaces around it are left out, as a browser does.
+    Whitespace and invisible characters are not part of a URL (``java\\nscript:``, ``java\\u00a0script:``,
+    ``java\\u2060script:`` is how filters are fooled), so they are removed before the scheme is read, and so are
+    the characters an XML file (a DOCX edition's relationships) cannot carry. A space inside the address (an HTML
+    ``href`` or a Word hyperlink typed with one) is where a browser goes ``%20``, as it is written: removed, it would
+    name another page; a no-break or other Unicode space there is its UTF-8 bytes so encoded (``%C2%A0``). Spaces
+    around it, ASCII or not, are left out, as a browser does with ASCII ones.
     """
-    cleaned = _URL_CONTROLS.sub("", url)
+    from .read.characters import INVISIBLE
+
+    cleaned = _URL_CONTROLS.sub("", INVISIBLE.sub("", _URL_SPACE.sub("", url)))
     if not cleaned or len(cleaned) > MAX_URL_LENGTH:
         return None
     written = cleaned
-    if " " in url.strip(_URL_EDGES):
-        written = _URL_CONTROLS.sub("", url.strip(_URL_EDGES).replace(" ", "%20"))
+    inside = url.strip(_URL_EDGES)
+    if " " in inside or _URL_SPACE.search(inside):
+        written = _URL_CONTROLS.sub("", INVISIBLE.sub("", _URL_SPACE.sub(_percent_encoded, inside.replace(" ", "%20"))))
         if len(written) > MAX_URL_LENGTH:
             return None
     scheme = _SCHEME.match(cleaned)  # read with every space and invisible out: "java script:" is javascript:
     if scheme is None:  # relative: a path, a query or a fragment
         return None if cleaned.startswith("\\") else written
     return written if scheme.group(1).lower() in _SAFE_SCHEMES else None
+
+
+def _percent_encoded(match: re.Match) -> str:
+    """A space that is not ASCII as a browser writes it in an address: its UTF-8 bytes, %C2%A0 for a no-break
+    space."""
+    return "".join(f"%{byte:02X}" for byte in match.group().encode("utf-8"))
 
 
 def clip(spans: Sequence[Span], start: int, end: int, text: str) -> tuple[Span, ...]:

@@ -20,7 +20,7 @@ from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import UserError, shown_path
+from .errors import UserError, quoted, shown_path
 from .glossary.model import ENTRY_TYPES
 from .languages import TARGET_LANGUAGES, calendars
 from .records import dataclass
@@ -162,7 +162,7 @@ class _File:
                 close = difflib.get_close_matches(str(key), list(allowed), n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""
                 raise self.error(
-                    mapping, key, f"unknown key {key!r} in {where}", f"{hint}known keys: {', '.join(allowed)}"
+                    mapping, key, f"unknown key {quoted(key)} in {where}", f"{hint}known keys: {', '.join(allowed)}"
                 )
 
 
@@ -174,7 +174,7 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
 
     def choice(options) -> str:
         if not isinstance(value, str) or value not in options:  # a list or mapping is not hashable: test first
-            raise bad(f"{value!r} is not allowed", f"use one of: {', '.join(options)}")
+            raise bad(f"{quoted(value)} is not allowed", f"use one of: {', '.join(options)}")
         return value
 
     def boolean() -> bool:
@@ -182,7 +182,7 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
 
         read = yaml_boolean(value)
         if read is None:
-            raise bad(f"{value!r} is not true or false", "write true or false")
+            raise bad(f"{quoted(value)} is not true or false", "write true or false")
         return read
 
     def number(low: float, high: float, integer: bool = False):
@@ -193,23 +193,25 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             or not low <= value <= high
         ):
             kind = "a whole number" if integer else "a number"
-            raise bad(f"{value!r} is not {kind} from {low:g} to {high:g}", f"write {kind} from {low:g} to {high:g}")
+            raise bad(
+                f"{quoted(value)} is not {kind} from {low:g} to {high:g}", f"write {kind} from {low:g} to {high:g}"
+            )
         return value
 
     def names_from(allowed, what: str, example: str) -> tuple[str, ...]:
         listed = [value] if isinstance(value, str) else value
         if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
-            raise bad(f"{value!r} is not a list of {what}", f"write a list, e.g. {example}")
+            raise bad(f"{quoted(value)} is not a list of {what}", f"write a list, e.g. {example}")
         unknown = [item for item in listed if allowed is not None and item not in allowed]
         if unknown:
-            raise bad(f"{unknown[0]!r} is not one of the {what}", f"use some of: {', '.join(allowed)}")
+            raise bad(f"{quoted(unknown[0])} is not one of the {what}", f"use some of: {', '.join(allowed)}")
         return tuple(dict.fromkeys(listed))
 
     def text() -> str:
         if not isinstance(value, str) or not value.strip():
-            raise bad(f"{value!r} is not a text", "write a non-empty text (quote it if it has a colon)")
+            raise bad(f"{quoted(value)} is not a text", "write a non-empty text (quote it if it has a colon)")
         if _CONTROL_CHARACTER.search(value.strip()):  # a DOCX (XML) cannot carry them
-            raise bad(f"{value!r} has a control character", "remove it (a \\x escape in quotes, or a stray tab)")
+            raise bad(f"{quoted(value)} has a control character", "remove it (a \\x escape in quotes, or a stray tab)")
         hidden()
         return value.strip()
 
@@ -219,7 +221,7 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             from .read.characters import character_name
 
             raise bad(
-                f"{value!r} holds an invisible {character_name(found.group())} (character {found.start() + 1})",
+                f"{quoted(value)} holds an invisible {character_name(found.group())} (character {found.start() + 1})",
                 "delete it (retype the text around it if you cannot see it); the editions set the direction of "
                 "Latin words in Arabic and Persian text themselves (typography.direction_marks)",
             )
@@ -227,7 +229,7 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
     if key == "editions":
         kinds = [value] if isinstance(value, str) else value
         if not isinstance(kinds, list) or not kinds or any(kind not in EDITION_KINDS for kind in kinds):
-            raise bad(f"{value!r} is not a list of edition kinds", f"write a list of: {', '.join(EDITION_KINDS)}")
+            raise bad(f"{quoted(value)} is not a list of edition kinds", f"write a list of: {', '.join(EDITION_KINDS)}")
         return tuple(dict.fromkeys(kinds))
     if key in ("index", "preview", "first_mention_in_headings"):
         return boolean()
@@ -238,7 +240,7 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         for kind in kinds:
             if not ANNOTATION_KIND.fullmatch(kind):
                 raise bad(
-                    f"{kind!r} is not an annotation kind",
+                    f"{quoted(kind)} is not an annotation kind",
                     "write the kinds as glossary entries name them: lowercase letters, digits and hyphens",
                 )
         return kinds
@@ -247,13 +249,13 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         found = (file.path.parent / name) if not Path(name).is_absolute() else Path(name)
         if not found.is_file():
             raise bad(
-                f"{name!r} is not a file",
+                f"{quoted(name)} is not a file",
                 "give the path of the newsroom's loaded-forms YAML file, relative to this settings file",
             )
         project = file.path.parent.resolve()
         if not found.resolve().is_relative_to(project):  # a shared settings file must not read /etc/shadow
             raise bad(
-                f"{name!r} is outside the folder of this settings file ({shown_path(project)})",
+                f"{quoted(name)} is outside the folder of this settings file ({shown_path(project)})",
                 "keep the loaded-forms file beside the settings file, or in a folder below it",
             )
         return found
@@ -300,7 +302,7 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         ):
             return value
         raise bad(
-            f"{value!r} is neither cldr nor a pair of marks (or two pairs)",
+            f"{quoted(value)} is neither cldr nor a pair of marks (or two pairs)",
             'write cldr, or the two marks, e.g. "«»", and, if you like, the two inside a quotation: "«»„“"',
         )
     if key in ("source_line", "byline"):

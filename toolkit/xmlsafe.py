@@ -21,10 +21,32 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import UserError
+from .errors import DISGUISING_CHARACTERS, UserError
+from .patterns import LazyPattern
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"  # the namespace of xml:lang and xml:space
 XML_LANG = f"{{{XML_NS}}}lang"
+
+
+# What an XML file the toolkit writes for people and other tools (an XLIFF, TMX or TBX export) holds only as a
+# character reference: the characters that disguise or break what a person reads (errors.DISGUISING_CHARACTERS:
+# an article named "evil\u202etxt.md" shows in an editor as "evildm.txt"), as JSON and messages escape them.
+# Lone surrogates are in the class too, but never in text encoded as UTF-8.
+_HIDDEN = LazyPattern(f"[{DISGUISING_CHARACTERS}]")
+
+
+def escaped_hidden(data: bytes) -> bytes:
+    """UTF-8 XML ``data`` with the bidi controls, C1 controls and line separators in its text and attribute values
+    written as character references (``&#x202E;``): every XML reader gets the same text back, and nobody reading
+    the file sees it reordered. Outside text and attribute values the toolkit's XML holds only its own names."""
+    text = data.decode("utf-8")
+    if _HIDDEN.search(text) is None:
+        return data
+    return _HIDDEN.sub(_reference, text).encode("utf-8")
+
+
+def _reference(match: re.Match) -> str:
+    return f"&#x{ord(match.group()):04X};"
 
 
 def _parser():

@@ -1497,3 +1497,43 @@ def test_stubs_propose_forms_in_the_languages_the_forms_code_proposes_them_for()
 )
 def test_no_name_from_the_letters_of_a_reference_code(small_glossary, sentence, names):
     assert names_in(sentence, small_glossary) == names
+
+
+def _acronyms(count: int) -> list[str]:
+    letters = "BCDFGHJKLMNPQRSTVWXZ"
+    return [a + b + c for a in letters for b in letters for c in letters][:count]
+
+
+@pytest.mark.parametrize("count", [100, 400])
+def test_a_sentence_of_many_names_in_capitals_is_read_for_its_dateline_and_its_capitals_once(
+    small_glossary, monkeypatch, count
+):
+    # each name in capitals matched the dateline and counted the sentence's capitals again: a sentence of n such
+    # names took time in n squared (2,000 of them in ten paragraphs: 19 of 21 seconds of a suggest)
+    matched = []
+    dateline = suggest_module._DATELINE
+
+    class Counting:
+        def match(self, text, *arguments):
+            matched.append(text)
+            return dateline.match(text, *arguments)
+
+    monkeypatch.setattr(suggest_module, "_DATELINE", Counting())
+    names = _acronyms(count)
+    pairs = ", ".join(f"the {first} met the {second}" for first, second in zip(names[::2], names[1::2]))
+    text = f"BAGHDAD (REUTERS) - Officials said {pairs} on Monday.\n\nReuters said so."
+    candidates = find_candidates([plain("Title\n\n" + text)], small_glossary)
+    assert sorted(c.name for c in candidates) == sorted([*names, "Baghdad", "Reuters"])
+    assert len(matched) <= 4  # once for the paragraph's dateline, once for its names' capitals; not once a name
+
+
+def test_names_in_capitals_in_one_paragraph_keep_what_the_dateline_and_the_capitals_say_of_each():
+    glossary = load_glossary([])
+    text = (
+        "Title\n\nKYIV (UKRINFORM) - The SBU and the NABU questioned officials on Monday.\n\n"
+        "Ukrinform said the SBU would report.\n\nTHE SBU AND UKRINFORM SIGN DEAL WITH NABU"
+    )
+    candidates = {c.name: c for c in find_candidates([plain(text)], glossary)}
+    assert set(candidates) >= {"Kyiv", "Ukrinform", "SBU", "NABU"}
+    assert candidates["Ukrinform"].variants == []  # the dateline's and the headline's capitals are typography
+    assert candidates["SBU"].count == 3 and candidates["NABU"].count == 2

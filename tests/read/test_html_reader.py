@@ -548,3 +548,15 @@ def test_comments_closed_and_comment_marks_inside_scripts_are_read_as_before():
     document = parse_html(page, "talks")
     assert [segment.text for segment in document.segments] == ["Talks", "Putin met Erdogan.", "They talked."]
     assert not [f for f in document.findings if "never closed" in f.message]
+
+
+def test_a_link_with_no_break_spaces_around_its_address_links_the_address_and_one_hiding_a_script_is_refused():
+    page = (
+        "<h1>Heatwave</h1>\n"
+        '<p>Read <a href="&nbsp;https://example.org/heat&#160;">the study</a>.</p>\n'
+        '<p>Or <a href="&nbsp;javascript:alert(1)">this</a>.</p>\n'
+    )
+    document = parse_html(page, "heat")
+    links = [span.format.target for s in document.segments for span in s.spans if span.format.kind == LINK]
+    assert links == ["https://example.org/heat"]
+    assert [(f.code, f.location.line) for f in document.findings if f.code == "unsafe-link"] == [("unsafe-link", 3)]

@@ -438,3 +438,45 @@ def test_an_html_block_that_holds_more_than_comments_is_still_kept_verbatim(bloc
     [html] = [b for b in document.blocks if b.kind is BlockKind.HTML]
     assert html.verbatim == block + "\n"
     assert [(f.code, f.location.line) for f in document.findings] == [("source-verbatim", 3)]
+
+
+@pytest.mark.parametrize(
+    "destination, refused",
+    [
+        ("java&#x09;script:alert(1)", "java\tscript:alert(1)"),  # was kept as the relative 'java%09script:...'
+        ("<java script:alert(1)>", "java script:alert(1)"),  # was kept as 'java%20script:...'
+        ("&#x3000;vbscript:msgbox", "\u3000vbscript:msgbox"),
+        ("\\\\fileserver/share", "\\fileserver/share"),  # a Windows share; was kept as '%5Cfileserver/share'
+    ],
+)
+def test_a_markdown_link_is_judged_as_written_not_as_percent_encoded(destination, refused):
+    document = read(f"# T\n\nRead [the study]({destination}) today.\n")
+    segment = document.blocks[1].segments[0]
+    assert segment.text == "Read the study today."
+    assert segment.spans == ()
+    assert [(f.code, f.location.line) for f in document.findings] == [("unsafe-link", 3)]
+    assert repr(refused) in document.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "destination, target",
+    [
+        ("&#x202E;https://example.org/report", "https://example.org/report"),  # no longer '%E2%80%AEhttps://...'
+        ("<https://example.org/a&#xA0;b>", "https://example.org/a%C2%A0b"),
+        ("<https://example.org/annual report.pdf>", "https://example.org/annual%20report.pdf"),
+        ("https://ru.wikipedia.org/wiki/Москва", "https://ru.wikipedia.org/wiki/%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0"),
+        ("https://example.org/search?q=a&amp;b=%20c", "https://example.org/search?q=a&b=%20c"),
+        ("mailto:desk@example.org", "mailto:desk@example.org"),
+    ],
+)
+def test_a_markdown_link_keeps_its_address_as_a_browser_goes_there(destination, target):
+    document = read(f"# T\n\nRead [the study]({destination}) today.\n")
+    (span,) = document.blocks[1].segments[0].spans
+    assert span.format == Format(LINK, target)
+    assert document.findings == []
+
+
+def test_a_reference_definition_with_a_hidden_scheme_is_refused_where_it_is_used():
+    document = read("# T\n\nRead [the study][s] today.\n\n[s]: java&#x09;script:alert(1) 'a \"quoted\" title'\n")
+    assert document.blocks[1].segments[0].spans == ()
+    assert sorted(f.code for f in document.findings) == ["source-not-carried", "unsafe-link"]  # the title too

@@ -358,3 +358,55 @@ def test_a_memory_filled_after_its_engine_was_made_is_matched_fuzzily(small_memo
     (adapted,) = engine.translate(["Putin met Erdogan in Ankara."], "ru")
     assert adapted is not None and adapted.origin == ADAPTED
     assert adapted.template.code == "{putin:short} встретился с {erdogan:short+ins} в {ankara:prep}."
+
+
+def _segment(text: str, glossary, code_words: tuple[str, ...] = ()):
+    """A sentence as the match stage leaves it: its names, but none inside inline code."""
+    from toolkit.document import Segment
+    from toolkit.formatting import CODE, Format, Span
+    from toolkit.glossary.match import outside_code
+
+    spans = tuple(Span(text.index(word), text.index(word) + len(word), Format(CODE, word)) for word in code_words)
+    return Segment("1.1", text, mentions=outside_code(Matcher(glossary).find(text), spans), spans=spans)
+
+
+@pytest.mark.parametrize("code_first", [False, True])
+def test_one_sentence_with_and_without_a_name_in_inline_code_is_matched_as_each_is(small_memory, glossary, code_first):
+    # the shapes and the results were kept by the sentence's text alone: whichever came first decided both, so
+    # `Ankara` in inline code (a word, never translated) was adapted as the name, or the plain sentence was not
+    engine = MemoryEngine(small_memory, glossary)
+    plain = _segment("Putin met Erdogan in Ankara.", glossary)
+    coded = _segment("Putin met Erdogan in Ankara.", glossary, ("Ankara",))
+    for code in ("ru", "tr"):
+        first, second = (coded, plain) if code_first else (plain, coded)
+        results = dict(
+            zip((id(first), id(second)), [*engine.translate([first], code), *engine.translate([second], code)])
+        )
+        adapted, not_adapted = results[id(plain)], results[id(coded)]
+        assert adapted is not None and adapted.origin == ADAPTED
+        assert "{ankara" in adapted.template.code
+        assert not_adapted is None  # `Ankara` is a word where the unit has a name: a close match, not the same
+        found = engine.fuzzy.match(coded.text, code, coded.mentions)
+        assert found.adapted is None and [(s.unit_id, s.score) for s in found.suggestions] == [("news:3", 80)]
+
+
+def test_a_sentence_shaped_without_names_then_with_them_gets_its_names(small_memory, glossary):
+    fuzzy = FuzzyMatcher(small_memory, glossary)
+    text = "Putin met Erdogan in Ankara."
+    assert fuzzy.shape(text, ()).key == ("Putin", "met", "Erdogan", "in", "Ankara")  # the names all in code
+    found = fuzzy.shape(text, _segment(text, glossary).mentions)
+    assert found.key == ("@", "met", "@", "in", "@")
+    assert fuzzy.shape(text).key == found.key  # the glossary's own names, as the memory's units are shaped
+
+
+def test_a_memory_that_grows_after_a_sentence_was_matched_is_matched_again(small_memory, glossary):
+    # the results were kept by the sentence alone: the unit added after the first lookup was never seen
+    memory = load_memory([])
+    memory.units.update({text: hits for text, hits in small_memory.units.items() if "Idlib" in text})
+    engine = MemoryEngine(memory, glossary)
+    sentence = "Putin met Erdogan in Ankara."
+    assert engine.translate([sentence], "ru") == [None]
+    memory.units.update(small_memory.units)  # as an import into the same memory would
+    (adapted,) = engine.translate([sentence], "ru")
+    assert adapted is not None and adapted.origin == ADAPTED
+    assert adapted.template.code == "{putin:short} встретился с {erdogan:short+ins} в {ankara:prep}."

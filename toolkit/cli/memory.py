@@ -157,6 +157,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
       toolkit memory import review/*.xlf --memory newsroom.tmx --reviewer "A. Editor" --dry-run
       toolkit memory import corrected.tmx --memory news/story.tmx
     """
+    from ..errors import shown_path, shown_text
     from ..glossary.load import load_checked_glossary
     from ..interchange.review_import import import_reviews
     from ..settings import load_settings
@@ -177,7 +178,8 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         overwrite=overwrite,
         dry_run=dry_run,
         on_wait=lambda seconds: click.echo(
-            f"waiting for another import into the folder of {memory_path} to finish (up to {seconds:.0f} s)...",
+            f"waiting for another import into the folder of {shown_path(memory_path)} to finish "
+            f"(up to {seconds:.0f} s)...",
             err=True,
         ),
     )
@@ -189,7 +191,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         print_json(data)
     else:
         for note in notes:
-            click.echo(f"note: {note}", err=True)
+            click.echo(f"note: {shown_text(note)}", err=True)
         for item in report.not_taken:
             click.echo(f"not taken: {item}")
         for item in report.kept_newer:
@@ -205,7 +207,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             if dry_run and (report.added or report.changed)
             else ("written" if report.written else "unchanged")
         )
-        click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)
+        click.echo(f"{shown_path(memory_path)}: {report.summary} ({verb})", err=True)
         if report.written:
             from shlex import quote
 
@@ -213,7 +215,8 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             click.echo(
                 "what it stored: "
                 + "; ".join(
-                    f"toolkit memory find --origin {quote(name)} --memory {quote(str(memory_path))}"
+                    f"toolkit memory find --origin {shown_path(quote(name))} "
+                    f"--memory {shown_path(quote(str(memory_path)))}"
                     for name in stored_from
                 ),
                 err=True,
@@ -363,6 +366,7 @@ def info(files, as_json):
     Example:
       toolkit memory info seeds/article.tmx
     """
+    from ..errors import shown_path
     from ..translate.memory import TmxDocument
     from ..translate.review_state import unreviewed_reason
 
@@ -398,7 +402,7 @@ def info(files, as_json):
     for item in figures:
         per_language = ", ".join(f"{code} {count}" for code, count in sorted(item["languages"].items()))
         click.echo(
-            f"{item['file']}: {item['units']} units ({per_language}); {item['name_slots']} name slots"
+            f"{shown_path(item['file'])}: {item['units']} units ({per_language}); {item['name_slots']} name slots"
             + (
                 f"; {item['not_reviewed']} translations marked as not reviewed (never used)"
                 if item["not_reviewed"]
@@ -444,7 +448,7 @@ def find(text, memories, origin, languages, as_json, glossaries):
       toolkit memory find story:3.1 --memory news/story.tmx
       toolkit memory find --origin story.ru.review.docx --memory news/story.tmx   # what that import stored
     """
-    from ..errors import UserError
+    from ..errors import UserError, shown_path
     from ..glossary.load import load_checked_glossary
     from ..translate.memory_units import find_units
 
@@ -464,7 +468,7 @@ def find(text, memories, origin, languages, as_json, glossaries):
         return
     for item in found:
         click.echo(str(item))
-    looked = ", ".join(str(path) for path in memories)
+    looked = ", ".join(shown_path(path) for path in memories)
     click.echo(f"{len(found)} translation{'s' if len(found) != 1 else ''} found in {looked}", err=True)
 
 
@@ -504,7 +508,10 @@ def stale(articles, memories, as_json, glossaries):
       toolkit memory stale news/ --memory news/story.tmx
       toolkit memory stale news/story.md --memory news/story.tmx --json
     """
+    from shlex import quote
+
     from ..batch.inputs import collect_inputs
+    from ..errors import shown_path, shown_text
     from ..translate.memory_units import stale_units
 
     files = collect_inputs(articles)
@@ -525,21 +532,21 @@ def stale(articles, memories, as_json, glossaries):
         sys.exit(1 if unread else 0)
     for item in found:
         click.echo(str(item))
-    ids = " ".join(item.unit_id for item in found[:5])
+    ids = shown_text(" ".join(quote(item.unit_id) for item in found[:5]))
     if unread:  # a unit the unread article uses may be listed (one stored under another id): nothing to remove yet
         advice = (
             f"; {len(unread)} article{'s' if len(unread) != 1 else ''} could not be read: fix "
             f"{'them' if len(unread) != 1 else 'it'} and look again before taking any unit out"
         )
     elif found:
-        where = str(memories[0]) if len(memories) == 1 else "TMX"
+        where = shown_path(quote(str(memories[0]))) if len(memories) == 1 else "TMX"
         advice = (
             f"; once their sentences are reviewed again, take them out: toolkit memory remove {ids} --memory {where}"
         )
     else:
         advice = ""
     click.echo(
-        f"{len(found)} unit{'s' if len(found) != 1 else ''} of {', '.join(map(str, memories))} no sentence of "
+        f"{len(found)} unit{'s' if len(found) != 1 else ''} of {', '.join(map(shown_path, memories))} no sentence of "
         f"{len(files) - len(unread)} article{'s' if len(files) - len(unread) != 1 else ''} uses{advice}",
         err=True,
     )
@@ -580,7 +587,7 @@ def remove(unit_ids, memory_path, languages, dry_run):
       toolkit memory remove story:3.1 --memory news/story.tmx --to ru
       toolkit memory remove story:3.1 story:4.2 --memory news/story.tmx --dry-run
     """
-    from ..errors import UserError
+    from ..errors import UserError, shown_path, shown_text
     from ..languages import parse_language_list
     from ..translate.memory_units import remove_units
 
@@ -589,18 +596,20 @@ def remove(unit_ids, memory_path, languages, dry_run):
     codes = parse_language_list(languages) if languages is not None else []
     removed, written = remove_units(memory_path, list(unit_ids), languages=codes, who=_reviewer(None), dry_run=dry_run)
     for item in removed:
-        what = f" ({item.language}): '{item.translation[:120]}'" if item.language else " (the English alone)"
-        click.echo(f"removed: {memory_path}:{item.line}: unit {item.unit_id!r}{what}")
+        what = (
+            f" ({item.language}): '{shown_text(item.translation[:120])}'" if item.language else " (the English alone)"
+        )
+        click.echo(f"removed: {shown_path(memory_path)}:{item.line}: unit {item.unit_id!r}{what}")
         if item.still_held_by:
             click.echo(
-                f"note: unit {item.still_held_by!r} of {memory_path} also holds this sentence"
+                f"note: unit {item.still_held_by!r} of {shown_path(memory_path)} also holds this sentence"
                 + (f" in {item.language}" if item.language else "")
                 + ", and a run uses it now; take it out too if it is wrong",
                 err=True,
             )
     units = len({item.unit_id for item in removed})
     click.echo(
-        f"{memory_path}: {len(removed)} translation{'s' if len(removed) != 1 else ''} of {units} "
+        f"{shown_path(memory_path)}: {len(removed)} translation{'s' if len(removed) != 1 else ''} of {units} "
         f"unit{'s' if units != 1 else ''} taken out ({'written' if written else 'would be written'})",
         err=True,
     )

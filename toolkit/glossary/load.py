@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import UserError, quoted
 from ..grammar import grammar_for
 from ..grammar.adjectives import is_adjective_key
 from ..languages import TARGET_LANGUAGES, english_name
@@ -40,12 +40,6 @@ MAX_NOTE_LENGTH = 5000
 # entries in all the files of a glossary: each file is bounded (32 MB), a folder of them was not, and every entry
 # costs about 16 KB to check; 100,000 is the size benchmarked (bench/bench_glossary.py), a newsroom's a few thousand
 MAX_GLOSSARY_ENTRIES = 100_000
-
-
-def _shorten(value: object, limit: int = 60) -> str:
-    """A value as an error message may quote it: repr, cut to ``limit`` characters."""
-    shown = repr(value)
-    return shown if len(shown) <= limit else shown[: limit - 5] + " ...'"
 
 
 class _Invalid(Exception):
@@ -73,7 +67,7 @@ class _EntryReader:
 
     def text(self, value: object, what: str, where: Location) -> str:
         if not isinstance(value, str) or not value.strip():
-            shown = "nothing" if value is None else _shorten(value)
+            shown = "nothing" if value is None else quoted(value)
             raise self.fail(
                 f"{what} must be non-empty text, not {shown}",
                 where,
@@ -125,7 +119,7 @@ class _EntryReader:
             return {"nom": self.text(value, what, where)}
         if not isinstance(value, LocatedDict):
             raise self.fail(
-                f"{what} must be text or a mapping of forms, not {_shorten(value)}",
+                f"{what} must be text or a mapping of forms, not {quoted(value)}",
                 where,
                 fix=f"write {key}: and the text (quote it if it looks like a number: {key}: '1920'), or its forms",
             )
@@ -303,7 +297,7 @@ class _EntryReader:
     def read(self) -> Entry:
         item, path = self.item, self.path
         if not isinstance(item, LocatedDict):
-            shown = "nothing" if item is None else "a list" if isinstance(item, list) else _shorten(item)
+            shown = "nothing" if item is None else "a list" if isinstance(item, list) else quoted(item)
             raise self.fail(
                 f"each glossary entry must be a mapping starting with 'id:', not {shown}",
                 Location(path, *self.position),

@@ -2700,10 +2700,31 @@ def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
     return Glossary(entries=entries), by_id
 
 
+class _Capitals:
+    """How a segment sets names in capitals as typography, read once for all the names met in it (see
+    :func:`_in_capitals_for_typography`): the span of its dateline's news agency ("BAGHDAD (REUTERS) -"), and
+    whether the whole segment is set in capitals. Read when a name in capitals first asks, not before."""
+
+    __slots__ = ("_read", "_text")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._read: tuple[tuple[int, int] | None, bool] | None = None
+
+    def read(self) -> tuple[tuple[int, int] | None, bool]:
+        if self._read is None:
+            text = self._text
+            dateline = _DATELINE.match(text)
+            agency = dateline.span("agency") if dateline is not None and dateline.group("agency") else None
+            cased = [ch for ch in text if ch.isupper() or ch.islower()]
+            self._read = (agency, len(cased) >= 12 and sum(ch.isupper() for ch in cased) >= 0.8 * len(cased))
+        return self._read
+
+
 class _Hit:
     """One occurrence of a candidate, with the segment it stands in."""
 
-    __slots__ = ("headline", "keys", "occurrence", "places", "scored", "starts", "text", "tokens")
+    __slots__ = ("capitals", "headline", "keys", "occurrence", "places", "scored", "starts", "text", "tokens")
 
     def __init__(
         self,
@@ -2715,6 +2736,7 @@ class _Hit:
         places: tuple[tuple[int, int], ...] = (),  # the spans of the glossary's places in the segment
         keys: frozenset[str] | None = None,  # every word of the segment, folded: read once per segment
         scored: bool | None = None,  # whether the segment holds a score ("2-1"), searched once per segment
+        capitals: _Capitals | None = None,  # how the segment sets names in capitals: the same for all its names
     ):
         self.occurrence = occurrence
         self.text = text
@@ -2724,6 +2746,7 @@ class _Hit:
         self.places = places
         self.keys = frozenset(t.key for t in tokens) if keys is None else keys
         self.scored = _A_SCORE.search(text) is not None if scored is None else scored
+        self.capitals = _Capitals(text) if capitals is None else capitals
 
 
 def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str] = frozenset()) -> list[Candidate]:
@@ -2740,6 +2763,7 @@ def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str]
         place_spans = tuple((m.start, m.end) for m in glossary_mentions if m.entry_id in places)
         keys: frozenset[str] | None = None
         scored: bool | None = None
+        capitals = _Capitals(segment.text)
         for hit in finder.find(segment.text):
             inside, overlapping = [], False
             index = bisect.bisect_right(mention_ends, hit.start)
@@ -2759,7 +2783,7 @@ def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str]
             occurrence = Occurrence(
                 document.name, segment.id, hit.start, hit.end, hit.surface, hit.possessive, tuple(inside)
             )
-            located = _Hit(occurrence, segment.text, tokens, starts, headline, place_spans, keys, scored)
+            located = _Hit(occurrence, segment.text, tokens, starts, headline, place_spans, keys, scored, capitals)
             keys, scored = located.keys, located.scored  # the segment's words and score, for its other names
             found[hit.entry_id].append(located)
     candidates = [_candidate(by_id[entry_id], hits) for entry_id, hits in found.items()]
@@ -2832,16 +2856,12 @@ def _in_capitals_for_typography(hit: _Hit) -> bool:
     surface = hit.occurrence.surface
     if not (surface.isupper() and sum(ch.isalpha() for ch in surface) > 1):
         return False
-    text = hit.text
-    dateline = _DATELINE.match(text)
-    if (
-        dateline is not None
-        and dateline.group("agency")
-        and dateline.start("agency") <= hit.occurrence.start < dateline.end("agency")
-    ):
+    # the segment's dateline and its share of capitals, read once for all its names (read for each of them, a
+    # paragraph of names in capitals took time in the square of its length)
+    agency, set_in_capitals = hit.capitals.read()
+    if agency is not None and agency[0] <= hit.occurrence.start < agency[1]:
         return True
-    cased = [ch for ch in text if ch.isupper() or ch.islower()]
-    return len(cased) >= 12 and sum(ch.isupper() for ch in cased) >= 0.8 * len(cased)
+    return set_in_capitals
 
 
 def _as_in_name(short: str, derived: set[str], name: str = "") -> str:

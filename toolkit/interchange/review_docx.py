@@ -41,7 +41,7 @@ from dataclasses import field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import UserError, shown_text
 from ..files import modified_time, read_bytes
 from ..formatting import BOLD, ITALIC, LINK, Span
 from ..languages import TARGET_LANGUAGES, language
@@ -92,7 +92,7 @@ class ReviewerComment:
     text: str
 
     def __str__(self) -> str:
-        return f"{self.place} ({self.language}): {self.text}"
+        return f"{shown_text(self.place)} ({self.language}): {shown_text(self.text)}"
 
 
 @dataclass

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..xmlsafe import XML_LANG
+from ..xmlsafe import XML_LANG, escaped_hidden
 
 if TYPE_CHECKING:
     from ..glossary.model import Entry, Glossary, Rendering
@@ -55,7 +55,7 @@ def glossary_tbx(glossary: Glossary, languages: Sequence[str], *, tool_version: 
     for entry in glossary:
         body.append(_term_entry(entry, languages))
     etree.indent(root, space="  ")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + escaped_hidden(etree.tostring(root, encoding="UTF-8")) + b"\n"
 
 
 def _term_entry(entry: Entry, languages: Sequence[str]):

@@ -39,12 +39,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from ..errors import shown_text
 from ..files import modified_time
 from ..languages import primary_language
 from ..localise import FOOTNOTE_MARK_PATTERN
 from ..records import dataclass
 from ..translate.memory import TmxDocument, read_tmx_date, stamp_of
-from ..xmlsafe import XML_LANG
+from ..xmlsafe import XML_LANG, escaped_hidden
 
 # what a record says of a memory translation it cannot name: never the digest of any translation
 UNKNOWN_BASE = "?"
@@ -63,7 +64,7 @@ class LeftOut:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.place} ({self.language}): {self.reason}"
+        return f"{shown_text(self.place)} ({self.language}): {shown_text(self.reason)}"
 
 
 def plain_tmx(
@@ -136,7 +137,7 @@ def plain_tmx(
                         element.text = None
                 _indent(copied, 2)
                 out.write(b"<body>" if not written else b"")
-                out.write(b"\n    " + etree.tostring(copied, encoding="UTF-8", with_tail=False))
+                out.write(b"\n    " + escaped_hidden(etree.tostring(copied, encoding="UTF-8", with_tail=False)))
                 written += 1
     out.write(b"\n  </body>" if written else b"<body/>")
     out.write(after)

@@ -73,7 +73,7 @@ from ..records import dataclass
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..translate.reviewed import NO_MEMORY, NotTaken, ReviewedSegment, memory_based_on, text_digest
-from ..xmlsafe import XML_NS, local_name, read_xml
+from ..xmlsafe import XML_NS, escaped_hidden, local_name, read_xml
 from .inline_codes import NATIVE_NAMES, InlineCode, Mark, link_address, native_tag, source_formatting, target_formatting
 
 if TYPE_CHECKING:
@@ -303,7 +303,7 @@ def edition_xliff(
         node.text = text
         if node.getparent() is not None and node.getparent().tag not in (_q("trans-unit"), _q("alt-trans")):
             node.tail = tail
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + escaped_hidden(etree.tostring(root, encoding="UTF-8")) + b"\n"
 
 
 def _source_items(source: Segment) -> list[Part]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import field, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
@@ -326,6 +327,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     reader.removals = [replace(r, line=r.line + front.lines) for r in removals]
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     parser.validateLink = lambda url: True  # type: ignore[method-assign]  # every link is read, then judged by safe_url and reported
+    parser.normalizeLink = _judged_as_written(parser.normalizeLink)  # type: ignore[method-assign,assignment]
     # markdown-it skips everything after a block nested deeper than maxNesting, silently: it is set above what
     # MAX_NESTING allows (a list item takes two levels), so any block too deep is seen, and refused, below
     parser.options["maxNesting"] = 2 * MAX_NESTING + 2
@@ -653,6 +655,19 @@ def _cleaned(text: str, line: int, reader: _Reader) -> str:
             Removal(line, 1, r.characters, r.count, r.context) for r in clean_source(left, replacements=False)[1]
         ]
     return cleaned
+
+
+def _judged_as_written(normalise: Callable[[str], str]) -> Callable[[str], str]:
+    """markdown-it's ``normalizeLink`` given the address :func:`safe_url` leaves of a destination as written
+    (its character references decoded): percent-encoded first, what safe_url looks for was hidden from it, and
+    ``java&#x09;script:``, ``<java script:...>`` or a leading U+202E were kept as relative addresses
+    (``java%09script:...``). A destination it refuses stays as written, for the link's refusal to name."""
+
+    def normalised(url: str) -> str:
+        address = safe_url(url)
+        return url if address is None else normalise(address)
+
+    return normalised
 
 
 def _open_link(href: str, inline: InlineText, reader: _Reader, line: int) -> bool:

@@ -33,6 +33,7 @@ from .memory import MemoryHit, TranslationMemory, UnreadableUnit, UnreviewedVari
 from .resplit import CUT, JOINED, joined_units, units_to_cut
 
 if TYPE_CHECKING:
+    from ..document import Mention
     from ..glossary.match import Matcher
     from ..glossary.model import Glossary
 
@@ -90,13 +91,19 @@ class MemoryEngine:
     ):
         self.memory = memory
         self.fuzzy = FuzzyMatcher(memory, glossary, matcher) if fuzzy else None
-        self._results: dict[tuple[str, str], FuzzyResult] = {}
+        self._results: dict[tuple[str, str, tuple[Mention, ...] | None], FuzzyResult] = {}
+        self._results_of = 0  # the memory's size when they were found: its word index is rebuilt alike
 
     def _fuzzy(self, segment: Segment, language: str) -> FuzzyResult:
         if not self.memory.units:  # no unit to come near: a run without a memory shapes no sentence for it
             return FuzzyResult(None, ())
-        key = (segment.text, language)
-        if key not in self._results:  # a batch run asks twice: once to see what the engine needs, once to build
+        # a batch run asks twice: once to see what the engine needs, once to build; a sentence's names are in the
+        # key as its text is (where some are inline code, it has fewer, and another shape)
+        key = (segment.text, language, segment.mentions)
+        if len(self.memory.units) != self._results_of:  # units added since (an import into this memory): look again
+            self._results.clear()
+            self._results_of = len(self.memory.units)
+        if key not in self._results:
             if len(self._results) > 100_000:
                 self._results.clear()
             self._results[key] = (

@@ -256,7 +256,7 @@ class FuzzyMatcher:
             matcher = Matcher(glossary)
         self.memory, self.glossary, self.matcher = memory, glossary, matcher
         self.threshold, self.max_suggestions = threshold, max_suggestions
-        self._shapes: dict[str, Shape] = {}
+        self._shapes: dict[tuple[str, tuple[Mention, ...] | None], Shape] = {}
         self._index: FuzzyIndex | None = None
 
     def index(self) -> FuzzyIndex:
@@ -270,12 +270,15 @@ class FuzzyMatcher:
 
         Without a glossary, names are ordinary words, whatever ``mentions`` says.
         """
-        found = self._shapes.get(text)
+        names = (None if mentions is None else tuple(mentions)) if self.matcher is not None else ()
+        # kept by the text and the names it was given: one sentence has other names where some are inline code
+        # (the match stage's, outside_code), or as another glossary matched it, than the matcher finds in it
+        key = (text, names)
+        found = self._shapes.get(key)
         if found is None:
             if len(self._shapes) >= _SHAPE_CACHE_LIMIT:
                 self._shapes.clear()
-            names = mentions if self.matcher is not None else ()
-            found = self._shapes[text] = shape(text, self.matcher, names)
+            found = self._shapes[key] = shape(text, self.matcher, names)
         return found
 
     def tokens_before(self, text: str, position: int, mentions: Sequence[Mention] | None = None) -> int:

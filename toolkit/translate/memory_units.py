@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UserError
+from ..errors import UserError, shown_path, shown_text
 from ..records import dataclass
 from .memory import ORIGIN_PROP, TmxDocument, memory_key, read_tmx_date, seg_text, stamp_of
 
@@ -43,15 +43,18 @@ class FoundTranslation:
     origin: str  # the review file and row it was imported from, or ""
 
     def where(self) -> str:
-        return f"{self.path}:{self.line}"
+        return f"{shown_path(self.path)}:{self.line}"
 
     def __str__(self) -> str:
+        # what the memory file holds (its texts, who changed it, the file it came from) printed with its control
+        # characters and bidi controls escaped: a U+202E in a stored English or a line end in a reviewer's name
+        # cannot disguise the lines or start a false one
         said = [f"changed by {self.who}" if self.who else "", self.when, f"from {self.origin}" if self.origin else ""]
-        about = ", ".join(item for item in said if item)
+        about = shown_text(", ".join(item for item in said if item))
         return (
             f"{self.where()}: unit {self.unit_id!r} ({self.language})"
             + (f": {about}" if about else "")
-            + f"\n    en: {self.english}\n    {self.language}: {self.translation}"
+            + f"\n    en: {shown_text(self.english)}\n    {self.language}: {shown_text(self.translation)}"
         )
 
     def as_dict(self) -> dict:
@@ -297,7 +300,10 @@ class StaleUnit:
             else "no article looked at has this sentence"
         )
         held = ", ".join(self.languages)
-        return f"{self.path}:{self.line}: unit {self.unit_id!r} ({held}): {why}\n    en: {self.english}"
+        return (
+            f"{shown_path(self.path)}:{self.line}: unit {self.unit_id!r} ({held}): {shown_text(why)}"
+            f"\n    en: {shown_text(self.english)}"
+        )
 
     def as_dict(self) -> dict:
         return {

@@ -40,7 +40,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
+from ..errors import UserError, shown_text
 from ..formatting import CONTENT_KINDS, Span
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES, english_name, script
@@ -107,7 +107,11 @@ class NotTaken:
     fix: str = ""
 
     def __str__(self) -> str:
-        return f"{self.place} ({self.language}): {self.reason}" + (f"\n    fix: {self.fix}" if self.fix else "")
+        # the place names a unit by the id its file gives it, and a reason may quote the file: escaped, a
+        # U+202E or a line end in an id cannot disguise the line or start a false one
+        return f"{shown_text(self.place)} ({shown_text(self.language)}): {shown_text(self.reason)}" + (
+            f"\n    fix: {shown_text(self.fix)}" if self.fix else ""
+        )
 
 
 @dataclass
