@@ -291,6 +291,7 @@ def test_records_go_through_pickle_at_every_protocol_as_the_standard_librarys(pr
 
 def test_the_methods_belong_to_the_module_of_their_class_and_go_through_pickle():
     for cls in (_Frozen, _Plain):
+        assert cls.__init__ is cls.__dict__["__init__"]  # written on first use (see the tests at the end)
         for name in ("__init__", "__repr__", "__eq__", "__setattr__", "__delattr__", "__hash__"):
             method = cls.__dict__.get(name)
             if callable(method):
@@ -465,3 +466,97 @@ def test_records_of_one_shape_each_take_their_own_names_and_defaults(body):
             assert getattr(other, f.name) == value
             if isinstance(value, list):
                 assert getattr(ours(1), f.name) is not getattr(other, f.name)  # a fresh list for each record
+
+
+LAZY = """
+@dc(frozen=True)
+class C:
+    name: str
+    count: int = 0
+
+class Sub(C):
+    pass
+"""
+
+
+@pytest.mark.parametrize("first_use", ["instance", "subclass instance", "signature", "attribute", "doc", "getdoc"])
+def test_a_records_init_and_docstring_are_written_when_first_used_and_are_then_the_same(first_use):
+    # a run imports about a hundred records and uses about half: __init__ (and the docstring a class body without
+    # one gets, which reads its signature) is written on first use, whatever the use, and is then what it would
+    # have been made at once
+    namespace: dict = {"dc": _record, "field": dataclasses.field}
+    exec(compile(LAZY, "<test>", "exec", dont_inherit=True), namespace)
+    C, Sub = namespace["C"], namespace["Sub"]
+    standard, _ = _both(LAZY)
+    assert not callable(vars(C)["__init__"]) and not isinstance(vars(C)["__doc__"], str)  # not written yet
+    uses = {
+        "instance": lambda: C("a", 2),
+        "subclass instance": lambda: Sub("a", 2),
+        "signature": lambda: inspect.signature(C),
+        "attribute": lambda: C.__init__,
+        "doc": lambda: C.__doc__,
+        "getdoc": lambda: inspect.getdoc(C),
+    }
+    uses[first_use]()
+    assert callable(vars(C)["__init__"]) and vars(C)["__init__"] is C.__init__  # in the class itself, once
+    assert C.__init__.__qualname__ == "C.__init__" and C.__init__.__module__ == C.__module__
+    assert C.__doc__ == standard.__doc__ == "C(name: str, count: int = 0)" and vars(C)["__doc__"] == C.__doc__
+    assert C("a").__doc__ == C.__doc__ and Sub.__doc__ is None  # a subclass's own body has no docstring
+    assert _seen(C) == _seen(standard)
+    assert repr(Sub("b")) == "Sub(name='b', count=0)" and Sub("b") != C("b")
+    assert _outcome(lambda: C()) == _outcome(lambda: standard())
+
+
+def test_a_required_field_after_a_default_is_refused_when_the_class_is_made_as_the_standard_librarys():
+    body = "@dc\nclass C:\n    a: int = 1\n    b: str\n"
+    for decorator in (dataclasses.dataclass, _record):
+        with pytest.raises(TypeError, match="non-default argument 'b' follows default argument"):
+            exec(compile(body, "<test>", "exec", dont_inherit=True), {"dc": decorator})
+    # a field left out of __init__ is not a parameter: a required one may follow it
+    standard, ours = _both("@dc\nclass C:\n    a: int = field(default=1, init=False)\n    b: str\n")
+    assert _seen(ours) == _seen(standard)
+
+
+def test_the_toolkits_shapes_are_prebuilt_each_the_code_its_text_compiles_to():
+    # the module of prebuilt shapes holds every shape the toolkit's records have, written from this module's text
+    # (else: python tools/build_record_shapes.py), and each is the code that text compiles to, named as it
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from toolkit import record_shapes, records
+
+    root = Path(__file__).resolve().parents[1]
+    check = [sys.executable, str(root / "tools" / "build_record_shapes.py"), "--check"]
+    result = subprocess.run(check, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(record_shapes.SHAPES) > 50
+    for key, (text, _) in record_shapes.SHAPES.items():
+        kinds, frozen, factories = key
+        stand_ins = [records._stand_in(index, factories) for index in range(len(kinds))]
+        assert text == records._text(stand_ins, kinds, frozen)[0]
+        prebuilt, compiled = records._prebuilt(key, text), records._compiled(text)
+        assert prebuilt is not None and _code_as_compiled(prebuilt) == _code_as_compiled(compiled)
+        made, theirs = _code_in(prebuilt), _code_in(compiled)
+        assert (made.co_name, _qualname(made)) == (theirs.co_name, _qualname(theirs))
+        init, their_init = _code_in(made), _code_in(theirs)
+        assert made.co_name == "__create_fn__" and _qualname(init) == _qualname(their_init)
+        assert list(init.co_positions()) == list(their_init.co_positions())  # the columns of its lines too
+
+
+def _qualname(code) -> str:
+    return getattr(code, "co_qualname", code.co_name)  # Python 3.11 and later name code by its qualified name
+
+
+def _code_in(code):
+    (inner,) = [c for c in code.co_consts if isinstance(c, type(code))]
+    return inner
+
+
+def test_a_shape_whose_text_is_not_the_prebuilt_ones_is_compiled_as_ever():
+    from toolkit import record_shapes, records
+
+    key, (text, _) = next(iter(record_shapes.SHAPES.items()))
+    assert records._prebuilt(key, text) is not None
+    assert records._prebuilt(key, text.replace("return __init__", "return None")) is None  # another text
+    assert records._prebuilt((("required",) * 40, True, ()), text) is None  # a shape not written out

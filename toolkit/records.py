@@ -18,6 +18,12 @@ compiling, which give the same results:
 - a method the class body defines itself is kept, and so is an explicit ``__hash__``; a class without a
   docstring gets the standard library's (its name and ``__init__``'s signature).
 
+A run imports about a hundred records and makes instances of about half of them: ``__init__`` is written when
+it is first looked up (an instance made, ``inspect.signature``, ``C.__init__``), and so is the docstring a class
+without one gets; from then on the class holds them as it would have from the start. Its code is compiled once
+per shape of fields, or taken from toolkit.record_shapes, where the shapes of the toolkit's own records are
+written out (``tools/build_record_shapes.py``) so that Python keeps them compiled with the module's code.
+
 ``__dataclass_params__`` reads as the standard library's would, so ``dataclasses.fields``, ``replace``,
 ``asdict`` and a subclass's checks see an ordinary dataclass. Only ``frozen`` and ``eq`` are written here; a
 class given any other option (``order``, ``slots``, ``kw_only``, ``unsafe_hash``...), with ``__post_init__``, a
@@ -159,6 +165,89 @@ def _renamed(code: CodeType, names: dict[str, str]) -> CodeType:
     )
 
 
+# the shapes of the toolkit's own records, written out by ``tools/build_record_shapes.py`` as the functions of
+# toolkit.record_shapes, whose code Python keeps compiled with the module's: None until first asked for
+_PREBUILT: dict[tuple, tuple[str, Callable]] | None = None
+SHAPES_MODULE = "toolkit.record_shapes"
+_DEFINITION: list[CodeType] = []  # the code of a text defining one function (compiled once)
+
+
+def _prebuilt(key: tuple, text: str) -> CodeType | None:
+    """The code ``text`` compiles to, from the module of prebuilt shapes when it has this shape's text, as the
+    compiler gives it for the text on its own: named ``__create_fn__``, from ``<string>``, starting at line 1.
+    None for a shape it lacks (a record outside the toolkit), or whose text is not the one this module writes."""
+    global _PREBUILT
+    if _PREBUILT is None:
+        try:
+            _PREBUILT = dict(__import__(SHAPES_MODULE, fromlist=["SHAPES"]).SHAPES)
+        except (ImportError, AttributeError):
+            _PREBUILT = {}
+    written, function = _PREBUILT.get(key, ("", None))
+    if function is None or written != text:
+        return None
+    code = function.__code__
+    inner: dict[str, Any] = {"co_filename": "<string>", "co_firstlineno": 2}
+    outer: dict[str, Any] = {"co_filename": "<string>", "co_firstlineno": 1, "co_name": "__create_fn__"}
+    if sys.version_info >= (3, 11):  # named as the text's, in tracebacks too
+        inner["co_qualname"] = "__create_fn__.<locals>.__init__"
+        outer["co_qualname"] = "__create_fn__"
+    qualname = {f"{code.co_name}.<locals>.__init__": "__create_fn__.<locals>.__init__"}  # a constant before 3.11
+    consts = tuple(
+        c.replace(**inner) if type(c) is CodeType else qualname.get(c, c) if type(c) is str else c
+        for c in code.co_consts
+    )
+    create_fn = code.replace(co_consts=consts, **outer)
+    # the text's own code defines the function: the same as a text of one other definition's, but for that function
+    if not _DEFINITION:
+        _DEFINITION.append(_compiled("def __create_fn__():\n pass\n"))
+    definition = _DEFINITION[0]
+    return definition.replace(co_consts=tuple(create_fn if type(c) is CodeType else c for c in definition.co_consts))
+
+
+def _shapes_module(keys: list[tuple]) -> str:
+    """The text of the module of prebuilt shapes: each shape's text, its function renamed, and SHAPES, by key."""
+    lines = [
+        '"""The ``__init__`` of each shape of fields the toolkit\'s records have (see toolkit.records), written by',
+        "tools/build_record_shapes.py: do not edit. Python keeps this module compiled, so a run does not compile",
+        'these texts again; a shape not here, or whose text differs, is compiled as ever."""',
+        "# fmt: off",
+        "# ruff: noqa",
+        "# mypy: ignore-errors",
+        "",
+    ]
+    entries = []
+    for number, key in enumerate(sorted(keys, key=repr)):
+        kinds, frozen, factories = key
+        stand_ins = [_stand_in(index, factories) for index in range(len(kinds))]
+        text, _ = _text(stand_ins, kinds, frozen)
+        lines += ["", text.replace("def __create_fn__(", f"def _shape_{number}(", 1), ""]
+        entries.append(f"    {key!r}: ({text!r}, _shape_{number}),")
+    return "\n".join([*lines, "", "SHAPES = {", *entries, "}", ""])
+
+
+def _toolkits_shapes() -> list[tuple]:
+    """The shapes of every record of the toolkit's modules (each imported, but ``__main__`` modules)."""
+    import importlib
+    import pkgutil
+
+    import toolkit
+
+    for module in pkgutil.walk_packages(toolkit.__path__, "toolkit."):
+        if not module.name.endswith("__main__") and module.name != SHAPES_MODULE:
+            importlib.import_module(module.name)
+    found, seen, waiting = [], set(), [object]
+    while waiting:
+        for sub in type.__subclasses__(waiting.pop()):
+            if sub not in seen:
+                seen.add(sub)
+                waiting.append(sub)
+                found.append(sub)
+    for cls in found:
+        if isinstance(cls.__dict__.get("__init__"), _InitOnFirstUse):
+            getattr(cls, "__init__")  # noqa: B009 - written now, its shape with it
+    return sorted(_SHAPES, key=repr)
+
+
 def _init_code(fields: tuple[dataclasses.Field, ...], frozen: bool) -> tuple[CodeType, list[str]]:
     """The code of ``__create_fn__`` for these fields, and the names of its parameters."""
     names = [f.name for f in fields]
@@ -174,7 +263,7 @@ def _init_code(fields: tuple[dataclasses.Field, ...], frozen: bool) -> tuple[Cod
     code = _SHAPES.get(key)
     if code is None:
         text, _ = _text(stand_ins, kinds, frozen)
-        code = _SHAPES[key] = _compiled(text)
+        code = _SHAPES[key] = _prebuilt(key, text) or _compiled(text)
     renames = {}
     for stand_in, name in zip(stand_ins, names):
         renames[stand_in] = name
@@ -204,21 +293,83 @@ def _init(cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool) -> Cal
     return namespace["__create_fn__"](*[values[name] for name in parameters])
 
 
+def _named(cls: type, name: str, function: Callable) -> Callable:
+    """``function`` named as the class's own method ``name``, so pickle, help() and tracebacks find it there."""
+    function.__name__ = name
+    function.__qualname__ = f"{cls.__qualname__}.{name}"
+    function.__module__ = cls.__module__
+    return function
+
+
+def _check_order(fields: tuple[dataclasses.Field, ...]) -> None:
+    """The standard library's refusal, when the class is made, of a required field after one with a default."""
+    seen_default = False
+    for f in fields:
+        kind = _kind(f)
+        if kind == "required":
+            if seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+        elif kind in ("default", "factory"):
+            seen_default = True
+
+
+class _InitOnFirstUse:
+    """A record's ``__init__`` until it is first looked up (an instance made, ``inspect.signature``, a subclass
+    calling it): then the function :func:`_init` makes, which takes this one's place in the class. A run
+    imports about a hundred records and makes instances of about half of them: the others' ``__init__`` is
+    never written. Looked up, it is the same function as one made at once (pickled, named and signed alike)."""
+
+    __slots__ = ("_cls", "_fields", "_frozen", "_function")
+
+    def __init__(self, cls: type, fields: tuple[dataclasses.Field, ...], frozen: bool):
+        self._cls, self._fields, self._frozen = cls, fields, frozen
+        self._function: Callable | None = None
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        function = self._function
+        if function is None:
+            function = self._function = _named(self._cls, "__init__", _init(self._cls, self._fields, self._frozen))
+            if self._cls.__dict__.get("__init__") is self:
+                self._cls.__init__ = function
+        return function.__get__(instance, owner)
+
+
+class _SignatureDoc:
+    """The docstring of a record whose class body has none, written when it is first read (``C.__doc__``,
+    ``help()``) as the standard library writes it, its name and ``__init__``'s signature, which then takes
+    this one's place in the class: about a quarter of the toolkit's records have no docstring, and writing
+    it would write their ``__init__`` too (:class:`_InitOnFirstUse`)."""
+
+    __slots__ = ("_cls",)
+
+    def __init__(self, cls: type):
+        self._cls = cls
+
+    def __get__(self, instance: object, owner: type | None = None) -> str:
+        import inspect
+
+        cls = self._cls
+        try:  # as the standard library's: a signature that cannot be read is left out
+            signature = str(inspect.signature(cls)).replace(" -> None", "")
+        except (TypeError, ValueError):
+            signature = ""
+        doc = cls.__name__ + signature
+        if cls.__dict__.get("__doc__") is self:
+            cls.__doc__ = doc
+        return doc
+
+
 def _methods(cls: type, fields: tuple[dataclasses.Field, ...], *, eq: bool, frozen: bool) -> None:
     own = cls.__dict__
     class_hash = own.get("__hash__", dataclasses.MISSING)
     explicit_hash = not (class_hash is dataclasses.MISSING or (class_hash is None and "__eq__" in own))
-    qualname = cls.__qualname__
 
     def add(name: str, function: Callable | None) -> None:
-        if function is not None:  # named as the class's own, so pickle, help() and tracebacks find it there
-            function.__name__ = name
-            function.__qualname__ = f"{qualname}.{name}"
-            function.__module__ = cls.__module__
-        setattr(cls, name, function)
+        setattr(cls, name, function if function is None else _named(cls, name, function))
 
     if "__init__" not in own:
-        add("__init__", _init(cls, fields, frozen))
+        _check_order(fields)
+        cls.__init__ = _InitOnFirstUse(cls, fields, frozen)  # type: ignore[misc]
     if "__repr__" not in own:
         shown = [f.name for f in fields if f.repr]
         running: set[tuple[int, int]] = set()
@@ -329,9 +480,7 @@ def _record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True
         params.eq = eq
         params.frozen = frozen
         if without_doc:
-            import inspect
-
-            made.__doc__ = made.__name__ + str(inspect.signature(made)).replace(" -> None", "")
+            setattr(made, "__doc__", _SignatureDoc(made))  # noqa: B010 - not a str: written when first read
         return made
 
     return wrap if cls is None else wrap(cls)

@@ -13,9 +13,7 @@ Unknown keys and bad values are UserErrors that name file, line and column.
 
 from __future__ import annotations
 
-import difflib
 import re
-import string
 from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -159,6 +157,8 @@ class _File:
     def check_keys(self, mapping, allowed, where: str) -> None:
         for key in mapping:
             if key not in allowed:
+                import difflib  # for a misspelt key only
+
                 close = difflib.get_close_matches(str(key), list(allowed), n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""
                 raise self.error(
@@ -309,6 +309,8 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         if key == "byline" and value == "":
             return ""  # no byline
         line = text()
+        import string  # for the two settings with placeholders
+
         try:
             placeholders = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(line)]
         except ValueError as error:

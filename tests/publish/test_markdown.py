@@ -107,3 +107,23 @@ def test_a_line_indented_up_to_three_spaces_never_opens_a_list_or_underlines_a_h
         rendered = MarkdownIt("commonmark").render(before + markdown_text(line))
         assert rendered.startswith("<p>") and rendered.count("<p>") == 1, rendered
         assert line.strip() in rendered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lavrov said "no" & left <b>',
+        "O'Brien's <script>alert('x')</script>",
+        "&amp; already escaped &lt;",
+        "«Путин» & «Эрдоган» — <i>",
+        "\u202eعربي\u202c 'quoted' \"double\" >",
+        "",
+    ],
+)
+def test_escape_gives_what_the_standard_librarys_html_escape_gives(text):
+    import html
+
+    from toolkit.publish.text import escape
+
+    assert escape(text) == html.escape(text)
+    assert escape(text, quote=False) == html.escape(text, quote=False)

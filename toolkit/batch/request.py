@@ -5,7 +5,6 @@ which builds its request before it knows whether an article needs a worker, with
 from __future__ import annotations
 
 import os
-import pickle
 import threading
 from collections.abc import Callable
 from dataclasses import field
@@ -97,6 +96,8 @@ class WorkerRequest:
         """Pickled once, however many workers receive it: every worker the run starts, or renews after
         ARTICLES_PER_WORKER articles, is sent the request, and pickling a 100,000-entry glossary takes seconds
         of the run's process each time. (A request is not changed once made: ``replace`` makes another.)"""
+        import pickle  # only a run with workers pickles a request: the others do not load pickle
+
         with _pickling:
             pickled = self.__dict__.get("_pickled")
             if pickled is None:
@@ -110,6 +111,8 @@ _pickling = threading.Lock()  # workers are started from the run's thread, and r
 
 
 def _unpickled_request(pickled: bytes) -> WorkerRequest:
+    import pickle
+
     from ..glossary.built import paused_garbage_collector
 
     with paused_garbage_collector():  # hundreds of thousands of long-lived objects: five times faster so

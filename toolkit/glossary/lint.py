@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from toolkit.patterns import LazyPattern
 
 from ..grammar import grammar_for
 from ..languages import SCRIPT_NAMES, TARGET_LANGUAGES, english_name, script
 from ..problems import Problem
-from .loaded import LoadedForms
 from .model import Entry, Glossary
+
+if TYPE_CHECKING:  # a translation run lints without the loaded forms (toolkit glossary check reads them)
+    from .loaded import LoadedForms
 
 ZWNJ = "\u200c"
 # Arabic letters that never join to the next letter: a ZWNJ after them does nothing

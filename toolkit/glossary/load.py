@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import shlex
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -99,6 +98,8 @@ class _EntryReader:
     def propose_forms(self, rendering: str, language: str) -> str:
         """The command that proposes a rendering's forms, by its text: that works wherever the entry stands (an id
         would not be found in a stubs file given to `glossary add`, nor in a CSV file being imported)."""
+        import shlex  # for the fix of a finding, which a run rarely has
+
         command = f"toolkit glossary forms {shlex.quote(rendering)} --lang {language}"
         return command if self.entry_type == "person" else f"{command} --type {self.entry_type}"
 

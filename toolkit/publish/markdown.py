@@ -21,12 +21,11 @@ end GitHub's HTML block): line ends inside code are ``&#10;``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from ..document import BlockKind, Container, Edition, ListItem, Quote, TranslatedBlock
 from .markup import html_inline, title_markdown
 from .structure import Group, TableGroup, containers_of, first_in_item, grouped
-from .text import comment_text, markdown_text, marked_markdown
+from .text import comment_text, escape, markdown_text, marked_markdown
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
 

@@ -27,12 +27,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from html import escape
 from urllib.parse import quote
 
 from ..document import Piece
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
-from .text import markdown_line_start, markdown_special, provisional_markdown
+from .text import escape, markdown_line_start, markdown_special, provisional_markdown
 
 _ORDER = (LINK, BOLD, ITALIC, UNDERLINE, STRIKE)
 _MARKDOWN = {BOLD: ("**", "**"), ITALIC: ("*", "*"), STRIKE: ("~~", "~~"), UNDERLINE: ("<u>", "</u>")}

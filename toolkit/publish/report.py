@@ -27,6 +27,18 @@ STATUS_LABELS = {
 }
 
 
+def _stubs_data(stubs: Sequence) -> list[dict]:
+    from ..glossary.stubs import stubs_data  # loaded only by an article with names no glossary covers
+
+    return stubs_data(stubs)
+
+
+def _stubs_yaml(stubs: Sequence) -> str:
+    from ..glossary.stubs import stubs_yaml  # as _stubs_data
+
+    return stubs_yaml(stubs)
+
+
 def report_data(
     editions: list[Edition],
     generator: str = "toolkit",
@@ -38,8 +50,6 @@ def report_data(
     """Everything the QA report says, as plain data; ``provisional`` are the names no glossary entry covers,
     with the run's provisional renderings (``ProvisionalName``), and ``stubs`` their entries to approve
     (:mod:`toolkit.glossary.stubs`)."""
-    from ..glossary.stubs import stubs_data, stubs_yaml
-
     document = editions[0].document if editions else None
     languages = {}
     for edition in editions:
@@ -108,8 +118,8 @@ def report_data(
         "languages": languages,
         "empty_glossary_files": list(empty_glossary_files),
         "candidates": _candidates(provisional, document.name if document else None),
-        "stubs": stubs_data(stubs) if stubs else [],
-        "stubs_yaml": stubs_yaml(stubs) if stubs else "",
+        "stubs": _stubs_data(stubs) if stubs else [],
+        "stubs_yaml": _stubs_yaml(stubs) if stubs else "",
     }
 
 

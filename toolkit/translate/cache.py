@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -35,6 +34,7 @@ from dataclasses import field
 from pathlib import Path
 
 from ..files import cache_folder, load_json, read_json
+from ..patterns import LazyPattern
 from ..problems import Problem
 from ..records import dataclass
 from .machine import RawEngine, RawTranslation
@@ -90,7 +90,7 @@ class CacheInfo:
 
 # what no model writes, and an edition must not carry: control characters other than line ends and tabs, and the
 # bidi embeddings and overrides that show the letters after them reordered (a row another program wrote)
-_UNWRITTEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e]")
+_UNWRITTEN = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e]")
 
 
 class TranslationCache(SqliteStore):

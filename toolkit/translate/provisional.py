@@ -55,8 +55,6 @@ from ..glossary.model import Entry, Glossary, Rendering
 from ..glossary.suggest import Candidate, covered_spans, mentions_outside
 from ..grammar import grammar_for
 from ..grammar.arabic import TATWEEL
-from ..grammar.base_forms import dictionary_form, misspelt, russian_forms_available
-from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
 from ..patterns import LazyPattern
 from ..problems import Location, Problem
@@ -125,15 +123,16 @@ class ProvisionalNames:
         earlier: Mapping[tuple[str, str], Choice] | None = None,
         matcher: Matcher | None = None,
     ):
-        from ..glossary.stubs import build_stubs
-
         self.glossary = glossary
         self.matcher = matcher
         self.candidates = list(candidates)
         self._spans = covered_spans(self.candidates)  # every uncovered name, the glossary's own names left out
         self.names: dict[str, ProvisionalName] = {}
-        for stub in build_stubs(self.candidates, glossary, languages=()):
-            self.names[stub.id] = ProvisionalName(stub.id, stub.candidate)
+        if self.candidates:  # the stubs' module is loaded only by a run with names no glossary covers
+            from ..glossary.stubs import build_stubs
+
+            for stub in build_stubs(self.candidates, glossary, languages=()):
+                self.names[stub.id] = ProvisionalName(stub.id, stub.candidate)
         self._mentions: dict[tuple[str, str], list[Mention]] = {}
         for name in self.names.values():
             short_key = spelling_key(name.candidate.short) if name.candidate.short else None
@@ -195,9 +194,11 @@ class ProvisionalNames:
     def stubs(self, names: Iterable[ProvisionalName], languages: Iterable[str]) -> list:
         """Glossary entries to approve for ``names`` (:func:`toolkit.glossary.stubs.build_stubs`), each with its
         provisional slot id and, per language, the run's provisional rendering."""
+        names = list(names)
+        if not names:  # as build_stubs gives for none, without loading its module
+            return []
         from ..glossary.stubs import build_stubs
 
-        names = list(names)
         chosen = {
             name.candidate.name: {code: choice.name or "" for code, choice in name.choices.items()} for name in names
         }
@@ -290,8 +291,11 @@ class ProvisionalNames:
         spellings met elsewhere in the run ("Lavrofun" once "Lavrof" is known),
         and the choice made again with them.
         """
-        if language == "ru" and not russian_forms_available():
-            self.unavailable.add(language)  # no case forms: the model's own words stay
+        if language == "ru" and self.names:  # a run without uncovered names reads no forms (nor loads their code)
+            from ..grammar.base_forms import russian_forms_available
+
+            if not russian_forms_available():
+                self.unavailable.add(language)  # no case forms: the model's own words stay
         self._make_choices(language)
         unfound = self._unfound.pop(language, [])
         if unfound:
@@ -356,6 +360,8 @@ class ProvisionalNames:
                 short = derived
         elif derived:
             short = derived
+        from ..grammar.base_forms import misspelt  # loaded with the names' forms, as in choose()
+
         before = self._earlier_choice(name, language)
         met_list = tuple(sorted(met.items(), key=lambda item: -item[1]))
         upgrade = (
@@ -541,6 +547,8 @@ class ProvisionalNames:
     def _guesses(self, language: str) -> list[dict[str, Entry]]:
         """Looks for observing: the press's likely spelling of each name, then a well-known place's own name."""
         if language not in self._looks:
+            from ..grammar.transliterate import exonym, transliterate  # with the names' spellings, as base_forms
+
             looks: list[dict[str, Entry]] = [{}, {}]
             for name in self.names.values():
                 candidate = name.candidate
@@ -664,6 +672,8 @@ def _base(
 ) -> str | None:
     """The dictionary form of an observation; a name the model left in Latin letters (in a language not
     written in them) is its English spelling, without a possessive ending (unless the name's own: Moody's)."""
+    from ..grammar.base_forms import dictionary_form  # loaded with the names' forms, as in choose()
+
     surface = observation.surface.strip()
     if _in_script(surface, language) is False and _LATIN_LETTER.search(surface):
         if observation.tokens and script(language) == "Arab":

@@ -18,13 +18,13 @@ damaged only costs the reuse: the run goes on without it and says so.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from ..files import NoHomeFolder, cache_folder, load_json
+from ..patterns import LazyPattern
 from .provisional import Choice
 from .sqlite_store import SqliteStore
 
@@ -149,7 +149,7 @@ class ProvisionalStore(SqliteStore):
 
 # what no name's spelling holds, and an edition must not carry: control characters, and the bidi embeddings and
 # overrides that show the letters after them reordered (a row another program wrote)
-_UNWRITTEN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
+_UNWRITTEN = LazyPattern("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
 
 
 def _choice(name: object, short: object, met: object) -> Choice | None:
