@@ -37,7 +37,7 @@ def shown_text(text: str) -> str:
     return _UNSHOWABLE.sub(_escape, text)
 
 
-_LOCALE_ESCAPES = re.compile("[\udc80-\udcff]+")  # bytes of a name Python could not decode, as it keeps them
+_LOCALE_ESCAPES = LazyPattern("[\udc80-\udcff]+")  # bytes of a name Python could not decode, as it keeps them
 
 
 def name_text(name: str) -> str:

@@ -13,7 +13,6 @@ Unknown keys and bad values are UserErrors that name file, line and column.
 
 from __future__ import annotations
 
-import re
 from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from .errors import UserError, quoted, shown_path
 from .glossary.model import ENTRY_TYPES
 from .languages import TARGET_LANGUAGES, calendars
+from .patterns import LazyPattern
 from .records import dataclass
 
 SETTINGS_FILE = "newsroom.yaml"
@@ -33,15 +33,15 @@ DIRECTION_MARKS = ("isolates", "marks", "none")
 DATE_FORMATS = ("long", "full")
 ARABIC_ITALICS = ("bold", "plain")  # what an italic span of the source becomes in Arabic-script editions
 PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
-_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")  # ZWNJ, marks and no-break spaces are welcome
+_CONTROL_CHARACTER = LazyPattern("[\x00-\x1f\x7f-\x9f]")  # ZWNJ, marks and no-break spaces are welcome
 # Bidi embeddings and overrides reorder how the text after them shows (U+202E turns "2024" into "4202" and
 # spills into the edition's next line), and zero-width spaces and byte-order marks are invisible: a byline or
 # source line never needs them. Joiners, direction marks and isolates (ZWNJ, RLM, LRI...) are welcome.
-_HIDDEN_CHARACTER = re.compile("[\u200b\u202a-\u202e\u2060\ufeff]")
+_HIDDEN_CHARACTER = LazyPattern("[\u200b\u202a-\u202e\u2060\ufeff]")
 # a font family name as fonts name themselves; nothing that could end a CSS string, rule or <style> element
-FONT_NAME = re.compile(r"[^\W_][\w .'&+()-]{0,63}")
+FONT_NAME = LazyPattern(r"[^\W_][\w .'&+()-]{0,63}")
 # an annotation kind, as glossary entries name it under annotations:
-ANNOTATION_KIND = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+ANNOTATION_KIND = LazyPattern(r"[a-z0-9][a-z0-9-]{0,63}")
 
 
 @dataclass(frozen=True)

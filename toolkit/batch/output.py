@@ -20,7 +20,6 @@ from __future__ import annotations
 import errno
 import functools
 import os
-import re
 import shutil
 import signal
 import stat
@@ -34,12 +33,13 @@ from typing import Any
 
 from ..errors import UserError, shown_path
 from ..files import broken_link_on_the_way
+from ..patterns import LazyPattern
 from ..publish.paths import LOCK_FILE
 
 _STAGING = "staging"
 _RETIRED = "old"
-_LEFTOVER = re.compile(r"\.(?P<name>.+)\.toolkit-(?P<kind>staging|old)-\d+-[0-9a-f]+")
-_TEMPORARY = re.compile(r"\..+\.tmp")  # toolkit.files.write_atomic's temporary files
+_LEFTOVER = LazyPattern(r"\.(?P<name>.+)\.toolkit-(?P<kind>staging|old)-\d+-[0-9a-f]+")
+_TEMPORARY = LazyPattern(r"\..+\.tmp")  # toolkit.files.write_atomic's temporary files
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

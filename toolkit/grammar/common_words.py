@@ -22,19 +22,19 @@ from __future__ import annotations
 import functools
 import gzip
 import math
-import re
 import unicodedata
 from pathlib import Path
 
+from ..patterns import LazyPattern
 from .turkish import turkish_lower
 
 DATA = Path(__file__).resolve().parent / "data" / "common_words"
 LANGUAGES = frozenset({"ar", "fa", "tr", "ru"})
 
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640]")
+_MARKS = LazyPattern("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640]")
 # a word as wordfreq's tokenizer cuts it: letters, marks, ZWNJ/ZWJ and apostrophes inside it; hyphens,
 # spaces and punctuation separate words
-_TOKEN = re.compile(r"[^\W_](?:[^\W_]|'(?=[^\W_])|[\u200c\u200d\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670])*")
+_TOKEN = LazyPattern(r"[^\W_](?:[^\W_]|'(?=[^\W_])|[\u200c\u200d\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670])*")
 _ARABIC_SCRIPT = {"ar", "fa"}
 
 

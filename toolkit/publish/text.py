@@ -7,9 +7,8 @@ as text wherever the Markdown is rendered.
 
 from __future__ import annotations
 
-import re
-
 from ..document import TranslatedSegment
+from ..patterns import LazyPattern
 from ..qa.checks import marked_for_review, review_reasons
 
 
@@ -22,9 +21,9 @@ def escape(text: str, quote: bool = True) -> str:
     return text
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MARKDOWN_SPECIAL = LazyPattern(r"([\\`*_\[\]<>#|~])")
 # after up to three spaces, which Markdown reads as at the line's start (   - x is a list item)
-_MARKDOWN_LINE_START = re.compile(r"^( {0,3})(?:(\d+)([.)])|([-+=]))")
+_MARKDOWN_LINE_START = LazyPattern(r"^( {0,3})(?:(\d+)([.)])|([-+=]))")
 
 
 def markdown_text(text: str) -> str:
@@ -51,7 +50,7 @@ def comment_text(text: str) -> str:
     return _COMMENT_HYPHEN.sub("&#45;", escape(text))
 
 
-_COMMENT_HYPHEN = re.compile(r"^-|-$|-(?=-)|(?<=-)-")
+_COMMENT_HYPHEN = LazyPattern(r"^-|-$|-(?=-)|(?<=-)-")
 
 
 def provisional_markdown(name: str) -> str:
@@ -60,7 +59,7 @@ def provisional_markdown(name: str) -> str:
 
 
 # a footnote's label where its note starts ([^1]: ..., in right-to-left text inside its isolate or marks)
-_NOTE_LABEL = re.compile(r"[\u2066\u200e]?\[\^[^\]\s]{1,40}\][\u2069\u200e]?: ?")
+_NOTE_LABEL = LazyPattern(r"[\u2066\u200e]?\[\^[^\]\s]{1,40}\][\u2069\u200e]?: ?")
 
 
 def marked_markdown(segment: TranslatedSegment, text: str) -> str:

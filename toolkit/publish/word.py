@@ -78,13 +78,13 @@ def _ranges_without(ranges: str, kept: str) -> str:
 
 
 _NOT_IN_LTR_SPAN = _ranges_without(ARABIC_SCRIPT_RANGES, ARABIC_SCRIPT_DIGITS + "\u066a-\u066c")
-_LTR_SPAN = re.compile(
+_LTR_SPAN = LazyPattern(
     f"\u2066[^\u2069{_NOT_IN_LTR_SPAN}]*\u2069|\u200e[^\u200e{_NOT_IN_LTR_SPAN}]*\u200e|" + _LATIN_WORD
 )
 # Arabic-Indic and Persian digits: complex-script characters, drawn in the language's font at its size
-_ARABIC_SCRIPT_DIGIT = re.compile(f"[{ARABIC_SCRIPT_DIGITS}]")
+_ARABIC_SCRIPT_DIGIT = LazyPattern(f"[{ARABIC_SCRIPT_DIGITS}]")
 # characters XML 1.0 cannot carry (a DOCX part is XML): C0 controls but tab and newlines, non-characters
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # schema order of the children Word checks (ECMA-376 CT_RPr, CT_PPr, CT_Style, CT_SectPr)
 _RPR_ORDER = (
@@ -216,10 +216,10 @@ _SECTPR_ORDER = (
 )
 _THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 _W_T, _W_STYLE, _W_STYLE_ID, _W_PPR = qn("w:t"), qn("w:style"), qn("w:styleId"), qn("w:pPr")
-_CONTROL = re.compile(r"(\t|\r\n|\r|\n)")  # python-docx's run text turns these into w:tab and w:br
+_CONTROL = LazyPattern(r"(\t|\r\n|\r|\n)")  # python-docx's run text turns these into w:tab and w:br
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _ISOLATES = LazyPattern("[\u2066-\u2069\u200e\u200f]")  # a run of its own needs no isolating
-_NOT_IN_STYLE_ID = re.compile(r"[\W_]")
+_NOT_IN_STYLE_ID = LazyPattern(r"[\W_]")
 
 Properties = dict[str, dict[str, str]]  # child tag (without w:) -> its w: attributes
 

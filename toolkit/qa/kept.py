@@ -32,7 +32,6 @@ import hashlib
 import json
 import operator
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -41,6 +40,7 @@ from typing import Literal
 
 from ..document import TranslatedSegment
 from ..glossary.model import Glossary
+from ..patterns import LazyPattern
 from ..problems import Problem
 
 FORMAT = 1  # bump when what is kept changes shape
@@ -206,7 +206,7 @@ def _read(path: Path) -> dict[str, list[Finding]]:
 
 # what no check's message holds, and a report or a terminal must not show: control characters (a terminal's escapes)
 # and the bidi embeddings and overrides that reorder what is shown after them
-_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
+_UNSHOWABLE = LazyPattern("[\x00-\x1f\x7f-\x9f\u202a-\u202e]")
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from ..document import BlockKind, Document
+from ..patterns import LazyPattern
 from .characters import clean_source
 from .segmenter import build_document
 
@@ -29,7 +30,7 @@ def _looks_like_heading(text: str) -> bool:
 
 # Line ends as editors write them: Windows (CR LF), classic Mac and some exports (CR alone), and the Unicode
 # line separator; the Unicode paragraph separator ends a paragraph as a blank line does.
-_LINE_ENDS = re.compile("\r\n?|\u2028")
+_LINE_ENDS = LazyPattern("\r\n?|\u2028")
 
 
 def _paragraphs(text: str) -> list[tuple[str, int, bool]]:

@@ -184,8 +184,8 @@ def _footnote_mark_placed(parts: list[Part], mark: str, before: str, after: str)
     return [*parts[:-1], last[:cut] + mark + last[cut:]]
 
 
-_DIRECTION_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
-_NOTE_LABEL = re.compile(rf"\s*({FOOTNOTE_MARK_PATTERN}:)")
+_DIRECTION_MARKS = LazyPattern("[\u200e\u200f\u2066-\u2069]")
+_NOTE_LABEL = LazyPattern(rf"\s*({FOOTNOTE_MARK_PATTERN}:)")
 
 
 def runs_missing(source: str, text: str) -> list[str]:

@@ -41,7 +41,7 @@ from .memory import MemoryHit, TranslationMemory, memory_key
 # where a sentence splitter may have cut: after a full stop, question or exclamation mark or ellipsis, with the
 # closing quotes and brackets and the footnote marks right after it (in text without whitespace)
 _STOP = LazyPattern(r"[.!?…]")
-_AFTER_STOP = re.compile(rf"[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN}")
+_AFTER_STOP = LazyPattern(rf"[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN}")
 JOINED = "memory-unit-joined"  # the warning on a sentence joined from units of an older split
 CUT = "memory-unit-cut"  # the warning on a sentence cut from a unit of an older split that held several
 _MOST_PIECES = 3  # a sentence joined from at most this many old units
