@@ -223,3 +223,58 @@ def test_a_run_keeps_the_patterns_it_compiled_and_the_next_run_compiles_none(wor
     assert first and all(
         (workspace / "first" / name).read_bytes() == (workspace / "second" / name).read_bytes() for name in first
     )
+
+
+def _re_internals():
+    try:
+        from re import _compiler  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_compile as _compiler
+    return _compiler
+
+
+@pytest.mark.parametrize(
+    ("text", "flags", "sentence"),
+    [
+        (r"putin", 0, "PUTIN met Erdoğan"),
+        (r"(?P<city>sochi|ankara)", 0, "Talks in SOCHI and Ankara"),
+        (r"erdoğan(?:'ın)?", 0, "ERDOĞAN'IN aide"),
+    ],
+)
+def test_a_program_is_kept_only_when_it_is_the_very_one_re_compiles(monkeypatch, text, flags, sentence):
+    """A Python whose ``re`` writes a program otherwise than the steps :func:`patterns._program` takes (here: its
+    code compiled as if case did not matter) keeps nothing: a kept program is never one that matches otherwise."""
+    internals = _re_internals()
+    real_code, real_compile = internals._code, re.compile
+
+    def as_re_compiles(pattern, given=0):  # re.compile itself as ever, uncached
+        monkeypatch.setattr(internals, "_code", real_code)
+        try:
+            return internals.compile(pattern, given)
+        finally:
+            monkeypatch.setattr(internals, "_code", otherwise)
+
+    def otherwise(parsed, given):
+        return real_code(parsed, given | re.IGNORECASE)
+
+    monkeypatch.setattr(internals, "_code", otherwise)
+    monkeypatch.setattr(re, "compile", as_re_compiles)
+    assert patterns._program(text, flags) is None
+    compile_kept(text, flags)
+    keep_compiled_patterns()
+    monkeypatch.setattr(internals, "_code", real_code)
+    monkeypatch.setattr(re, "compile", real_compile)
+    patterns.forget()
+    assert compile_kept(text, flags).findall(sentence) == re.compile(text, flags).findall(sentence)
+
+
+def test_a_lazy_patterns_other_attributes_are_read_from_the_pattern_made_once(monkeypatch):
+    lazy = LazyPattern(r"(?P<day>\d{1,2}) (?P<month>March|April)", re.IGNORECASE)
+    made = []
+    real = patterns.compile_kept
+    monkeypatch.setattr(patterns, "compile_kept", lambda *args: made.append(args) or real(*args))
+    assert lazy.groups == 2
+    assert lazy.groupindex == {"day": 1, "month": 2}
+    assert lazy.flags & re.IGNORECASE
+    assert lazy.search("on 12 MARCH")["month"] == "MARCH"
+    assert len(made) == 1

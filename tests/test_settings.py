@@ -282,3 +282,31 @@ def test_a_huge_value_is_quoted_in_a_bounded_message_that_still_says_what_it_is(
     assert error.line == line and shown in error.message, str(error)[:300]
     assert len(error.message) < 200 and len(error.fix) < 300
     assert error.message.count("...") == 1
+
+
+def test_a_long_text_with_an_apostrophe_is_quoted_with_the_quote_it_opens_with(tmp_path):
+    # Python quotes a text holding an apostrophe in double quotes: the cut text closed with a single one
+    error = error_from(tmp_path, "publish:\n  preview: " + "Editor's choice, " * 20 + "\n")
+    assert "preview: \"Editor's choice, " in error.message
+    assert ' ..." is not true or false' in error.message, error.message
+
+
+@pytest.mark.parametrize(
+    "value, ends",
+    [
+        ("Reporter's desk, " * 10, ' ..."'),
+        ("Ankara " * 20, " ...'"),
+        (b"Sochi " * 20, " ...'"),
+        (["Vazirmatn"] * 30, " ...]"),
+        ({f"A{number}": "yes" for number in range(30)}, " ...}"),
+        (("Tahoma",) * 30, " ...)"),
+        (7 * 10**70, " ..."),  # a number has no closing quote
+        (-(10**75), " ..."),
+    ],
+)
+def test_a_quoted_value_cut_short_ends_as_its_kind_of_value_does(value, ends):
+    from toolkit.errors import quoted
+
+    shown = quoted(value)
+    assert len(shown) <= 60 and shown.endswith(ends), shown
+    assert shown.count("...") == 1

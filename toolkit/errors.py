@@ -82,8 +82,10 @@ def quoted(value: object, limit: int = 60) -> str:
     shown = repr(value)
     if len(shown) <= limit:
         return shown
-    # a text keeps its closing quote, a list or a mapping its closing bracket: where the value ends is shown
-    return shown[: limit - 5] + " ..." + (shown[-1] if shown[-1] in "]})" else "'")
+    # a text keeps its closing quote (the one it opens with: a double one around an apostrophe), a list or a
+    # mapping its closing bracket: where the value ends is shown; a number has none
+    closing = shown[-1] if shown[-1] in "]})'\"" else ""
+    return shown[: limit - 4 - len(closing)] + " ..." + closing
 
 
 def is_utf8_name(path: Path | str) -> bool:

@@ -5,8 +5,9 @@ Most of the toolkit's patterns serve rules that only some articles, languages or
 translation placeholders, Russian list and passive rules, coordinates, hashtags...); compiling them all at
 import cost every run, a memory-only run of one plain article too, a few milliseconds. A
 :class:`LazyPattern` holds the pattern's text and compiles it on the first call of any of its methods;
-after that, the compiled pattern's methods are its own attributes, so a call costs what a compiled
-pattern's does. ``pattern`` is there without compiling, so other patterns can be built from its text.
+after that, the compiled pattern's methods (and its ``flags``, ``groups`` and ``groupindex``) are its own
+attributes, so a call costs what a compiled pattern's does. ``pattern`` is there without compiling, so other
+patterns can be built from its text.
 
 Only for patterns used through their methods (``search``, ``sub``...): one passed to a function of ``re``
 or tested with ``isinstance(..., re.Pattern)`` must stay compiled.
@@ -17,8 +18,9 @@ run uses, in every run and in every worker process of a batch. So the programs a
 ``patterns/`` (:func:`keep_compiled_patterns`, at the end of a run and after each article a worker writes),
 in one file per Python build (its ``re`` compiler and engine; :func:`kept_file`), as plain values read with
 :func:`marshal.loads`: per pattern text and flags, the flags ``re`` settled on, the program (a list of
-integers), the number of groups and their names. A pattern is made from a kept program only under its very
-text and flags; the engine refuses a program that is not well formed, and a file that is missing, damaged,
+integers), the number of groups and their names. A program is kept only when the pattern made from it equals
+the one ``re.compile`` makes (its flags, program and text), and a pattern is made from a kept program only under
+its very text and flags; the engine refuses a program that is not well formed, and a file that is missing, damaged,
 of another shape or unwritable only means compiling as before: the file can make a run faster, never change
 what a pattern matches. Without a cache folder (no home folder, ``--no-cache``) every pattern is compiled.
 """
@@ -31,10 +33,11 @@ from pathlib import Path
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_ATTRIBUTES = ("flags", "groups", "groupindex")
 
 FORMAT = 1  # bump when what is kept changes shape
 FOLDER = "patterns"
-MAX_FILE_BYTES = 8 * 1024**2  # the toolkit's patterns take about 150 KB
+MAX_FILE_BYTES = 8 * 1024**2  # a seed run's patterns take about 175 KB, every module-level one about 440 KB
 MOST_KEPT = 4_000  # patterns in the file (the toolkit has about 450): more, and only this process's are kept
 
 # a kept program: the flags ``re`` settled on, the program, the number of groups and the groups' names
@@ -61,6 +64,8 @@ class LazyPattern:
         compiled = compile_kept(self.pattern, self._flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
+        for attribute in _ATTRIBUTES:  # read from the pattern made once, not a pattern made again at each read
+            setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
@@ -227,6 +232,8 @@ def _program(pattern: str, flags: int) -> Program | None:
         expected = re.compile(pattern, flags)
     except Exception:  # any change in the internals of ``re``: the pattern is compiled in each run
         return None
-    if (made.flags, made.groups, made.groupindex) != (expected.flags, expected.groups, expected.groupindex):
+    # patterns are equal when their flags, program and text are (the groups follow from the text): a program kept
+    # is the very one ``re.compile`` runs, whatever this Python's compiler does besides the steps taken here
+    if made != expected or (made.groups, made.groupindex) != (expected.groups, expected.groupindex):
         return None
     return program
