@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
+from ..errors import UserError, shown_path
 from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
@@ -248,20 +248,20 @@ def run(
     matcher = matcher_for(glossary)  # cached with the glossary's parse
 
     if chosen_project is not None:
-        say(f"project: {chosen_project.root.absolute()} (from {chosen_project.found_by})")
+        say(f"project: {shown_path(chosen_project.root.absolute())} (from {chosen_project.found_by})")
     say(
-        f"glossary: {', '.join(str(p) for p in glossary_paths)} ({len(glossary)} entries in "
+        f"glossary: {', '.join(shown_path(p) for p in glossary_paths)} ({len(glossary)} entries in "
         f"{len(glossary.paths)} files)"
     )
     for path in empty_files:
-        say(f"warning: glossary file {path} holds no entries (it is empty or only comments)")
-    say(f"settings: {settings.path if settings.path else 'the defaults (no newsroom.yaml)'}")
+        say(f"warning: glossary file {shown_path(path)} holds no entries (it is empty or only comments)")
+    say(f"settings: {shown_path(settings.path) if settings.path else 'the defaults (no newsroom.yaml)'}")
     if memory_files:
         say(f"memory: {len(memory)} units from {len(memory_files)} file{'s' if len(memory_files) != 1 else ''}")
         unreviewed = [variant for variant in memory.unreviewed if variant.language in languages]
         for line in skipped_units_said(memory.skipped) + unreviewed_said(unreviewed):
             say(line)
-    say(f"output: {out}")
+    say(f"output: {shown_path(out)}")
 
     from ..translate.engines import MemoryEngine
     from .request import JOBS_VARIABLE, available_cores, checked_jobs, default_jobs
