@@ -214,7 +214,7 @@ def run(
             kinds.remove(REVIEW)
     preview = settings.preview if preview is None else preview
     if index is None:  # an index page already there is kept up to date unless index=False
-        index = settings.index or (out / INDEX_FILE).is_file()
+        index = settings.index or os.path.isfile(out / INDEX_FILE)  # False for a path too long, refused below
     languages = list(dict.fromkeys(languages))
     for code in languages:
         language(code)
@@ -229,7 +229,7 @@ def run(
         require_tools()
     not_read: list[Path] = []  # files in the folders given that are not articles: named, not translated
     # a folder of glossaries holds the editors' YAML and its read-me, never an article to translate
-    glossary_folders = [Path(p) for p in glossary_paths if Path(p).is_dir()]
+    glossary_folders = [Path(p) for p in glossary_paths if os.path.isdir(p)]  # False for a name too long
     files = (
         collect_inputs(inputs, exclude=[out, *glossary_folders], notice=say, not_read=not_read, alone=True)
         if inputs
@@ -388,7 +388,7 @@ def run(
         result=RunResult(out, notices=said, not_read=[str(path) for path in not_read]),
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
-        folders_read=tuple(Path(given) for given in inputs if Path(given).is_dir()),
+        folders_read=tuple(Path(given) for given in inputs if os.path.isdir(given)),  # False for a name too long
         store=ProvisionalStore(notice=store_warning) if cache else None,
     )
     workers = None
