@@ -122,6 +122,16 @@ def cache_folder_unusable() -> str | None:
     return None
 
 
+def cache_subfolders_blocked() -> list[str]:
+    """The cache folder's subfolders (glossary/, checks/, ...) that something else stands in place of (a file, a
+    pipe, a link leading nowhere): what they keep is not kept, silently, by each store. Call when the folder is
+    usable."""
+    from .cache_contents import SUBFOLDERS
+
+    folder = cache_folder()
+    return [name for name in SUBFOLDERS if os.path.lexists(folder / name) and not os.path.isdir(folder / name)]
+
+
 def _kind_of_file(path: Path) -> str:
     """What stands at ``path`` where a folder should be, as a message names it."""
     try:

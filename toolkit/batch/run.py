@@ -280,6 +280,21 @@ def run(
             from ..files import set_cache_folder_off
 
             set_cache_folder_off(True)  # as with --no-cache, until the run ends (see _cache_folder_as_asked)
+        else:
+            from ..files import cache_folder, cache_subfolders_blocked
+
+            blocked = cache_subfolders_blocked()
+            if blocked:
+                one = len(blocked) == 1
+                names = [name + "/" for name in blocked]
+                say(
+                    f"warning: in the cache folder {shown_path(cache_folder())}, "
+                    f"{' and '.join([', '.join(names[:-1]), names[-1]] if not one else names)} "
+                    f"{'is not a folder' if one else 'are not folders'} "
+                    f"(a file or a link stands there): what {'it keeps' if one else 'they keep'} is not kept, so "
+                    f"runs are slower; remove {'it' if one else 'them'}, and the next run makes "
+                    f"{'it' if one else 'them'} again"
+                )
 
     # one job translates in this process, unless a bound must hold: one asked for, or the default on a machine of
     # one core (a scheduler's small virtual machine), where nothing else would stop a hang holding the lock
