@@ -89,6 +89,36 @@ def _cache_folder_as_asked(function):
     return as_asked
 
 
+_PATH_LISTS = ("glossary_paths", "memory_paths")
+_NAME_LISTS = ("languages", "formats", "kinds")
+
+
+def _one_as_a_list(function: Callable[..., RunResult]) -> Callable[..., RunResult]:
+    """A single path or name where :func:`run` takes a list is that one item, and names may be comma-separated as
+    the CLI takes them: ``run("story.md")`` translates the story, where each of its characters was taken as a file
+    (and ".", the working folder, translated every article in it); ``languages="ar"`` asks for Arabic, not for
+    the languages "a" and "r"."""
+
+    def listed(value, names: bool):
+        if names and isinstance(value, str):
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return [value] if isinstance(value, (str, bytes, os.PathLike)) else value
+
+    @functools.wraps(function)
+    def taking(*args, **kwargs) -> RunResult:
+        if args:
+            args = (listed(args[0], names=False), *args[1:])
+        if "inputs" in kwargs:
+            kwargs["inputs"] = listed(kwargs["inputs"], names=False)
+        for name in (*_PATH_LISTS, *_NAME_LISTS):
+            if name in kwargs:
+                kwargs[name] = listed(kwargs[name], names=name in _NAME_LISTS)
+        return function(*args, **kwargs)
+
+    return taking
+
+
+@_one_as_a_list
 @_stoppable
 @_cache_folder_as_asked
 def run(
