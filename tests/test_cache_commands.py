@@ -171,3 +171,27 @@ def test_a_file_that_cannot_be_removed_is_named_once_and_the_rest_go(filled, mon
         "again\n"
     )
     assert on_disk(filled / "glossary") == [] and on_disk(filled / "memory") == [stuck]
+
+
+@pytest.mark.parametrize("label, folder", KINDS.items(), ids=KINDS.values())
+def test_info_says_when_something_else_stands_in_place_of_a_kind_s_folder(workspace, monkeypatch, label, folder):
+    cache = workspace / "cache"
+    cache.mkdir()
+    (cache / folder).write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(cache))
+    lines = info_lines()
+    assert lines[label] == (
+        f"{cache / folder} (0 files, 0 bytes); not a folder (a file or a link stands there): nothing is kept, remove it"
+    )
+    others = [line for other, line in lines.items() if other in KINDS and other != label]
+    assert others and not any("not a folder" in line for line in others)
+
+
+def test_info_says_a_link_in_place_of_a_kind_s_folder_keeps_nothing(workspace, monkeypatch):
+    cache = workspace / "cache"
+    cache.mkdir()
+    (cache / "checks").symlink_to(cache / "checks")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(cache))
+    assert info_lines()["name checks and name surveys of articles"].endswith(
+        "; not a folder (a file or a link stands there): nothing is kept, remove it"
+    )

@@ -283,3 +283,27 @@ def test_an_arabic_quotation_in_persian_keeps_its_arabic_letters(written, publis
 
 def test_arabic_keeps_its_kaf_and_yeh():
     assert localise("ar", "كتاب علي ومصطفى") == "كتاب علي ومصطفى"
+
+
+@pytest.mark.parametrize(
+    ("day", "written"),
+    [
+        ((1, 1, 1), "۱ ژانویهٔ ۱"),  # once written '۱۱ دی -۶۲۱', a Solar Hijri year below one
+        ((621, 1, 1), "۱ ژانویهٔ ۶۲۱"),  # once '۱۱ دی -۱'
+        ((622, 3, 20), "۲۰ مارس ۶۲۲"),  # the last day before the era: once '۲۹ اسفند ۰'
+    ],
+)
+def test_a_persian_date_line_before_the_solar_hijri_era_is_written_in_the_gregorian_calendar(day, written):
+    from datetime import date
+
+    assert Localiser(language("fa")).format_date(date(*day), "persian") == written
+
+
+@pytest.mark.parametrize(
+    ("day", "written"),
+    [((622, 3, 21), "۱ فروردین ۱"), ((2026, 11, 29), "۸ آذر ۱۴۰۵"), ((9999, 12, 31), "۱۰ دی ۹۳۷۸")],
+)
+def test_a_persian_date_line_from_the_era_on_is_solar_hijri(day, written):
+    from datetime import date
+
+    assert Localiser(language("fa")).format_date(date(*day), "persian") == written

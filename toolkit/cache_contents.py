@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 UNFINISHED_AFTER_SECONDS = 3600  # a temporary file this old is no write in progress: a stopped run's leftover
-_SUBFOLDERS = ("glossary", "checks", "memory", "docx", "cldr", "code", "patterns")
+SUBFOLDERS = ("glossary", "checks", "memory", "docx", "cldr", "code", "patterns")
 
 
 @dataclass
@@ -83,7 +83,7 @@ def damaged_files(folder: Path) -> list[Path]:
 def unfinished_files(folder: Path) -> list[Path]:
     """Temporary files of atomic writes in the cache's folders: a run writing one now, or one a stopped run left."""
     found: list[Path] = []
-    for sub in _SUBFOLDERS:
+    for sub in SUBFOLDERS:
         with contextlib.suppress(OSError):
             found += _not_folders((folder / sub).glob(".*.tmp"))
     return found

@@ -31,6 +31,19 @@ def shown_path(path: Path | str) -> str:
     return _UNSHOWABLE.sub(_escape, name_text(str(path)))
 
 
+TOO_LONG = "the name is too long for this system (a file or folder name holds at most 255 bytes, a whole path 4,096)"
+SHOWN_PATH_LIMIT = 200  # characters of a path a message shows; a longer one keeps its two ends
+
+
+def name_too_long(path: Path | str, fix: str = "shorten the path or the names in it") -> UserError:
+    """The wrong request of a path the system refuses as too long (ENAMETOOLONG), the path shown by its ends."""
+    shown = shown_path(path)
+    if len(shown) > SHOWN_PATH_LIMIT:
+        half = SHOWN_PATH_LIMIT // 2
+        shown = f"{shown[:half]}...{shown[-half:]} ({len(str(path)):,} characters)"
+    return UserError(f"{shown}: {TOO_LONG}", fix=fix)
+
+
 def shown_text(text: str) -> str:
     """Text a file or a person gave (a unit's id, a reviewer's comment, a note naming them) as a message prints it:
     control characters, bidi controls and the rest of what would break or disguise the line, as escapes."""

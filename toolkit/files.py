@@ -100,23 +100,51 @@ def kept_template_name(key: str) -> str:
 def cache_folder_unusable() -> str | None:
     """Why the cache folder cannot be used (no home folder, not a folder, not writable), naming the variable that
     chose it and its path, or None when it can be used; it is created when missing."""
-    import errno
+    from .errors import shown_path
 
     try:
         folder = cache_folder()
         chosen_by = next((v for v in ("TOOLKIT_CACHE_DIR", "XDG_CACHE_HOME") if os.environ.get(v)), None)
-        where = f"{folder}, from ${chosen_by}" if chosen_by else str(folder)
+        where = f"{shown_path(folder)}, from ${chosen_by}" if chosen_by else shown_path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
             return f"{where}: permission denied"
     except NoHomeFolder as error:
         return str(error).split("\n")[0]
     except OSError as error:
-        if error.errno in (errno.EEXIST, errno.ENOTDIR):
-            blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
-            return f"{where}: {blocker} is a file, not a folder"
+        if error.errno in (errno.EEXIST, errno.ENOTDIR, errno.ELOOP):
+            link = broken_link_on_the_way(folder)  # mkdir says "File exists" for a link leading nowhere
+            if link is not None:
+                return f"{where}: {link}"
+            blocker = next((p for p in (folder, *folder.parents) if os.path.exists(p) and not p.is_dir()), folder)
+            return f"{where}: {shown_path(blocker)} is {_kind_of_file(blocker)}, not a folder"
         return f"{where}: {(error.strerror or str(error)).lower()}"
     return None
+
+
+def cache_subfolders_blocked() -> list[str]:
+    """The cache folder's subfolders (glossary/, checks/, ...) that something else stands in place of (a file, a
+    pipe, a link leading nowhere): what they keep is not kept, silently, by each store. Call when the folder is
+    usable."""
+    from .cache_contents import SUBFOLDERS
+
+    folder = cache_folder()
+    return [name for name in SUBFOLDERS if os.path.lexists(folder / name) and not os.path.isdir(folder / name)]
+
+
+def _kind_of_file(path: Path) -> str:
+    """What stands at ``path`` where a folder should be, as a message names it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "a file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a file"
 
 
 MAX_JSON_BYTES = 16 * 1024**2  # the toolkit's own JSON files (manifests, reports, package metadata) are far smaller

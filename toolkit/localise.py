@@ -1514,7 +1514,11 @@ class Localiser:
         return text, quotation  # its left-to-right runs are marked over the whole sentence
 
     def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:
-        """A date line: CLDR's ``long`` or ``full`` pattern, or the Solar Hijri date for Persian."""
+        """A date line: CLDR's ``long`` or ``full`` pattern, or the Solar Hijri date for Persian (a day before its
+        first year, 1 Farvardin 1 = 21 March 622, has no Solar Hijri date: it is written in the Gregorian calendar,
+        not with a year 0 or a minus sign)."""
+        if calendar == "persian" and solar_hijri(day)[0] < 1:
+            calendar = "gregorian"
         if calendar == "persian":
             year, month, month_day = solar_hijri(day)
             text = f"{month_day} {PERSIAN_MONTHS[month - 1]} {year}"

@@ -56,6 +56,9 @@ CODES = _catalogue(
     Code("zwnj", ERROR, "a zero-width non-joiner where it does nothing or does not belong"),
     Code("lookalike", ERROR, "Latin and Cyrillic letters mixed in one word"),
     Code(
+        "common-word", ERROR, "an English spelling that is one common word (The, A, of), found in nearly every sentence"
+    ),
+    Code(
         "script",
         ERROR,
         "letters of another script in a rendering (Latin in ar/fa/ru, Arabic ي/ك in Persian, Persian ی/ک in Arabic)",

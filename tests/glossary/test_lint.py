@@ -195,3 +195,59 @@ def test_one_spelling_claimed_by_two_entries(tmp_path):
         "FILE:10:41: error: fidan-junior: the spelling 'Fidan' is also claimed by fidan (FILE:1:3)\n"
         "  fix: keep the spelling in one entry only"
     ]
+
+
+COMMON_FIX = (
+    "  fix: write the name as articles spell it (a one-word name in capitals, such as US, is kept), or remove "
+    "this spelling"
+)
+
+
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        (
+            "en: {name: Hakan Fidan, short: Fidan,",
+            "en: {name: Hakan Fidan, short: The,",
+            "FILE:3:34: error: fidan: en.short 'The' is a common English word, which nearly every sentence holds: "
+            "each would be taken for this name",
+        ),
+        (
+            "variants: [H. Fidan]",
+            "variants: [H. Fidan, A]",
+            "FILE:3:62: error: fidan: en.variants.1 'A' is a common English word, which nearly every sentence "
+            "holds: each would be taken for this name",
+        ),
+        (
+            "variants: [H. Fidan]",
+            "variants: [H. Fidan, of]",
+            "FILE:3:62: error: fidan: en.variants.1 'of' is a common English word, which nearly every sentence "
+            "holds: each would be taken for this name",
+        ),
+        (
+            "en: {name: Hakan Fidan,",
+            "en: {name: It,",
+            "FILE:3:14: error: fidan: en.name 'It' is a common English word, which nearly every sentence holds: "
+            "each would be taken for this name",
+        ),
+    ],
+    ids=["a short form The", "a one-letter variant A", "a preposition", "a pronoun as the name"],
+)
+def test_an_english_spelling_that_is_one_common_word_is_refused(tmp_path, old, new, expected):
+    found = findings(tmp_path, ENTRY.replace(old, new))
+    assert [f for f in found if "common English word" in f] == [f"{expected}\n{COMMON_FIX}"]
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("variants: [H. Fidan]", "variants: [H. Fidan, US]"),  # a name in capitals, though 'us' is a pronoun
+        ("variants: [H. Fidan]", "variants: [H. Fidan, IT]"),
+        ("variants: [H. Fidan]", "variants: [H. Fidan, X]"),  # a one-letter name that is no common word
+        ("variants: [H. Fidan]", "variants: [H. Fidan, The Hague]"),  # a common word inside a longer name
+        ("short: Fidan,", "short: May,"),  # a surname that is also a verb
+    ],
+    ids=["US", "IT", "X", "The Hague", "May"],
+)
+def test_a_name_in_capitals_or_of_several_words_is_no_common_word(tmp_path, old, new):
+    assert not [f for f in findings(tmp_path, ENTRY.replace(old, new)) if "common English word" in f]

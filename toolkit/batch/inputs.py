@@ -20,8 +20,18 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..errors import UserError, shown_path
+from ..errors import TOO_LONG, UserError, shown_path
 from ..read import SUPPORTED_SUFFIXES, is_toolkit_page
+
+
+def _not_there(path: Path) -> UserError:
+    """Why a path given is not there: it does not exist, or the system refuses it as too long."""
+    try:
+        os.lstat(path)
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            return UserError(TOO_LONG, path=path, fix="check the path")  # named in full, as a failed article is
+    return UserError("no such file or folder", path=path, fix="check the path")
 
 
 def collect_inputs(
@@ -57,7 +67,7 @@ def collect_inputs(
     for given in paths:
         path = Path(given)
         if not os.path.lexists(path):
-            error = UserError("no such file or folder", path=path, fix="check the path")
+            error = _not_there(path)
             if not alone:
                 raise error
             refused.append(error)

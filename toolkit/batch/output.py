@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..errors import UserError, shown_path
+from ..errors import UserError, name_too_long, shown_path
 from ..files import broken_link_on_the_way
 from ..patterns import LazyPattern
 from ..publish.paths import LOCK_FILE
@@ -117,6 +117,8 @@ class OutputFolder:
                     path=self.root,
                     fix="point the link at a folder or remove it, or give --out another folder",
                 ) from None
+            if error.errno == errno.ENAMETOOLONG:
+                raise name_too_long(self.root, fix="give --out a folder with a shorter path") from None
             if error.errno == errno.ELOOP or os.path.islink(lock) or os.path.isdir(lock):
                 raise _not_a_lock_file(lock) from None
             blocking = next((p for p in (self.root, *self.root.parents) if p.exists() and not p.is_dir()), None)

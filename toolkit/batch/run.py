@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
+from ..errors import UserError, shown_path
 from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
@@ -89,6 +89,36 @@ def _cache_folder_as_asked(function):
     return as_asked
 
 
+_PATH_LISTS = ("glossary_paths", "memory_paths")
+_NAME_LISTS = ("languages", "formats", "kinds")
+
+
+def _one_as_a_list(function: Callable[..., RunResult]) -> Callable[..., RunResult]:
+    """A single path or name where :func:`run` takes a list is that one item, and names may be comma-separated as
+    the CLI takes them: ``run("story.md")`` translates the story, where each of its characters was taken as a file
+    (and ".", the working folder, translated every article in it); ``languages="ar"`` asks for Arabic, not for
+    the languages "a" and "r"."""
+
+    def listed(value, names: bool):
+        if names and isinstance(value, str):
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return [value] if isinstance(value, (str, bytes, os.PathLike)) else value
+
+    @functools.wraps(function)
+    def taking(*args, **kwargs) -> RunResult:
+        if args:
+            args = (listed(args[0], names=False), *args[1:])
+        if "inputs" in kwargs:
+            kwargs["inputs"] = listed(kwargs["inputs"], names=False)
+        for name in (*_PATH_LISTS, *_NAME_LISTS):
+            if name in kwargs:
+                kwargs[name] = listed(kwargs[name], names=name in _NAME_LISTS)
+        return function(*args, **kwargs)
+
+    return taking
+
+
+@_one_as_a_list
 @_stoppable
 @_cache_folder_as_asked
 def run(
@@ -214,7 +244,7 @@ def run(
             kinds.remove(REVIEW)
     preview = settings.preview if preview is None else preview
     if index is None:  # an index page already there is kept up to date unless index=False
-        index = settings.index or (out / INDEX_FILE).is_file()
+        index = settings.index or os.path.isfile(out / INDEX_FILE)  # False for a path too long, refused below
     languages = list(dict.fromkeys(languages))
     for code in languages:
         language(code)
@@ -229,7 +259,7 @@ def run(
         require_tools()
     not_read: list[Path] = []  # files in the folders given that are not articles: named, not translated
     # a folder of glossaries holds the editors' YAML and its read-me, never an article to translate
-    glossary_folders = [Path(p) for p in glossary_paths if Path(p).is_dir()]
+    glossary_folders = [Path(p) for p in glossary_paths if os.path.isdir(p)]  # False for a name too long
     files = (
         collect_inputs(inputs, exclude=[out, *glossary_folders], notice=say, not_read=not_read, alone=True)
         if inputs
@@ -248,20 +278,20 @@ def run(
     matcher = matcher_for(glossary)  # cached with the glossary's parse
 
     if chosen_project is not None:
-        say(f"project: {chosen_project.root.absolute()} (from {chosen_project.found_by})")
+        say(f"project: {shown_path(chosen_project.root.absolute())} (from {chosen_project.found_by})")
     say(
-        f"glossary: {', '.join(str(p) for p in glossary_paths)} ({len(glossary)} entries in "
+        f"glossary: {', '.join(shown_path(p) for p in glossary_paths)} ({len(glossary)} entries in "
         f"{len(glossary.paths)} files)"
     )
     for path in empty_files:
-        say(f"warning: glossary file {path} holds no entries (it is empty or only comments)")
-    say(f"settings: {settings.path if settings.path else 'the defaults (no newsroom.yaml)'}")
+        say(f"warning: glossary file {shown_path(path)} holds no entries (it is empty or only comments)")
+    say(f"settings: {shown_path(settings.path) if settings.path else 'the defaults (no newsroom.yaml)'}")
     if memory_files:
         say(f"memory: {len(memory)} units from {len(memory_files)} file{'s' if len(memory_files) != 1 else ''}")
         unreviewed = [variant for variant in memory.unreviewed if variant.language in languages]
         for line in skipped_units_said(memory.skipped) + unreviewed_said(unreviewed):
             say(line)
-    say(f"output: {out}")
+    say(f"output: {shown_path(out)}")
 
     from ..translate.engines import MemoryEngine
     from .request import JOBS_VARIABLE, available_cores, checked_jobs, default_jobs
@@ -280,6 +310,21 @@ def run(
             from ..files import set_cache_folder_off
 
             set_cache_folder_off(True)  # as with --no-cache, until the run ends (see _cache_folder_as_asked)
+        else:
+            from ..files import cache_folder, cache_subfolders_blocked
+
+            blocked = cache_subfolders_blocked()
+            if blocked:
+                one = len(blocked) == 1
+                names = [name + "/" for name in blocked]
+                say(
+                    f"warning: in the cache folder {shown_path(cache_folder())}, "
+                    f"{' and '.join([', '.join(names[:-1]), names[-1]] if not one else names)} "
+                    f"{'is not a folder' if one else 'are not folders'} "
+                    f"(a file or a link stands there): what {'it keeps' if one else 'they keep'} is not kept, so "
+                    f"runs are slower; remove {'it' if one else 'them'}, and the next run makes "
+                    f"{'it' if one else 'them'} again"
+                )
 
     # one job translates in this process, unless a bound must hold: one asked for, or the default on a machine of
     # one core (a scheduler's small virtual machine), where nothing else would stop a hang holding the lock
@@ -388,7 +433,7 @@ def run(
         result=RunResult(out, notices=said, not_read=[str(path) for path in not_read]),
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
-        folders_read=tuple(Path(given) for given in inputs if Path(given).is_dir()),
+        folders_read=tuple(Path(given) for given in inputs if os.path.isdir(given)),  # False for a name too long
         store=ProvisionalStore(notice=store_warning) if cache else None,
     )
     workers = None

@@ -72,8 +72,10 @@ def info() -> None:
     )
     for kind in kinds:
         if kind.files or kind.always:
+            blocked = os.path.lexists(kind.where) and not os.path.isdir(kind.where)
             click.echo(
                 f"{kind.label}: {shown_path(kind.where)} ({_counted(len(kind.files), 'file')}, {human_size(kind.size)})"
+                + ("; not a folder (a file or a link stands there): nothing is kept, remove it" if blocked else "")
             )
     files = sum(len(found) for found in databases) + sum(len(kind.files) for kind in kinds)
     size = sum(sizes(found) for found in databases) + sum(kind.size for kind in kinds)

@@ -3,6 +3,7 @@ several commands declare alike, and the project's glossaries."""
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import os
@@ -15,7 +16,7 @@ from typing import TextIO
 import click
 
 from ..counts import counted as counted  # the commands' counts in words (re-exported)
-from ..errors import UserError
+from ..errors import UserError, name_too_long
 
 EXIT_USER_ERROR = 2
 EVERY_TARGET_LANGUAGE = "ar,fa,tr,ru"  # the default of the options naming languages
@@ -280,5 +281,9 @@ def reports_user_errors(command):
             return command(*args, **kwargs)
         except UserError as error:
             fail(error)
+        except OSError as error:  # a path given that the system refuses as too long, wherever it is first used
+            if error.errno != errno.ENAMETOOLONG or error.filename is None:
+                raise
+            fail(name_too_long(os.fsdecode(error.filename)))
 
     return wrapper

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import shown_path
 from .common import (
     Command,
     PathType,
@@ -378,15 +379,16 @@ def _held_back(article) -> str:
 def _print_summary(result, quiet: bool) -> None:
     for article in result.articles:
         codes = ", ".join(article.languages)
-        folder = Path(article.folder or article.name)  # every article but one whose name was taken has its folder
+        where = Path(article.folder or article.name)  # every article but one whose name was taken has its folder
+        folder, report = shown_path(where), shown_path(where / "report.md")  # --out may hold a line end
         qa = f"QA: {counted(article.errors, 'error')}, {counted(article.warnings, 'warning')}"
         editions = f"{len(article.languages)} edition{'s' if len(article.languages) != 1 else ''}"
         if article.status == "published" and not quiet:
-            click.echo(f"{article.name}: {editions} ({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})")
+            click.echo(f"{article.name}: {editions} ({codes}) in {folder}/ - {qa} (see {report})")
         elif article.status == "held":
             click.echo(
                 f"{article.name}: {_held_back(article)} - {editions} for review "
-                f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
+                f"({codes}) in {folder}/ - {qa} (see {report})",
                 err=quiet,
             )
             click.echo(f"  why: {article.reason}", err=quiet)
@@ -395,7 +397,7 @@ def _print_summary(result, quiet: bool) -> None:
         elif article.held_back:  # up to date, and still held back: the exit status says so, and so does this
             click.echo(
                 f"{article.name}: up to date, still {_held_back(article)} - {editions} for review "
-                f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
+                f"({codes}) in {folder}/ - {qa} (see {report})",
                 err=quiet,
             )
             click.echo(f"  why: {article.reason}", err=quiet)
@@ -412,7 +414,7 @@ def _print_summary(result, quiet: bool) -> None:
             shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
             click.echo(
                 f"  {counted(len(names), 'name')} not in the glossary: {shown} "
-                f"(toolkit glossary suggest {article.source})"
+                f"(toolkit glossary suggest {shown_path(article.source)})"
             )
     if quiet:  # silent when all is well, so a scheduler mails only when something needs a person
         # (an index page not written was said as the run's error line, which quiet keeps)
@@ -420,7 +422,7 @@ def _print_summary(result, quiet: bool) -> None:
             click.echo(f"summary: {result.summary()}", err=True)
         return
     if result.index is not None:
-        click.echo(f"index: {result.index}")
+        click.echo(f"index: {shown_path(result.index)}")
     rerun = [article for article in result.articles if article.changed_since is not None]
     if rerun:
         changed = [article for article in rerun if article.changed_editions]

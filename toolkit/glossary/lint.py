@@ -185,6 +185,34 @@ def check_script(entry: Entry) -> Iterator[Problem]:
             )
 
 
+# English words so common that a spelling made of one alone would be found in nearly every sentence ("The",
+# "A", "of"), each taken for a name: an entry's article, preposition, conjunction or pronoun, never a name. In
+# capitals of two letters or more it stays a name (US, IT).
+COMMON_WORDS = frozenset(
+    """a an the and or but nor of in on at to for by with from as into onto upon about over under off out up down
+    than then so if not no yes i me my we us our you your he him his she her it its they them their this that
+    these those who whom which what is are was were be been am do does did has have had""".split()
+)
+
+
+def check_common_word(entry: Entry) -> Iterator[Problem]:
+    """An English spelling that is one common word (The, A, of): it would match in nearly every sentence."""
+    for language, field, text in _texts(entry):
+        if language != "en":  # the renderings are the newsroom's words, not searched for
+            continue
+        word = text.strip()
+        if word.casefold() in COMMON_WORDS and not (len(word) > 1 and word.isupper()):
+            yield _finding(
+                entry,
+                field,
+                f"{field} {word!r} is a common English word, which nearly every sentence holds: each would be "
+                "taken for this name",
+                "write the name as articles spell it (a one-word name in capitals, such as US, is kept), or "
+                "remove this spelling",
+                "common-word",
+            )
+
+
 def check_language_spelling(entry: Entry) -> Iterator[Problem]:
     """What each language's grammar finds wrong in its renderings (Turkish I/ı and İ/i written the English way)."""
     for language, rendering in entry.renderings.items():
@@ -277,6 +305,7 @@ ENTRY_RULES = (
     check_note_characters,
     check_zwnj,
     check_script,
+    check_common_word,
     check_language_spelling,
     check_forbidden,
 )
