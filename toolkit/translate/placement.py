@@ -676,7 +676,8 @@ class NamePlacer:
 
     def _compare(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
         names = self.names
-        _, starts, keys, latin_letters, clitic_latin, folded, foreign = self._visible_readings(word)
+        readings = self._word_readings.get(word) or self._visible_readings(word)  # read before: most words
+        _, starts, keys, latin_letters, clitic_latin, folded, foreign = readings
         if latin_letters and not names.LATIN_SCRIPT:
             return self._latin(forms, word, capitalised, folded)
         if clitic_latin:  # a proclitic glued onto a name copied in Latin letters: وU.S., وWashington
