@@ -88,6 +88,38 @@ def test_facts_kept_from_an_earlier_run_load_no_locale_data(fresh, monkeypatch):
     assert loaded == []
 
 
+def test_the_places_a_survey_reads_are_babels_and_kept(fresh, monkeypatch):
+    from babel import Locale
+    from babel.core import get_global
+
+    territories, zones = cldr.english_places()
+    assert territories == dict(Locale("en").territories) and zones == tuple(get_global("zone_territories"))
+    assert territories["TR"] == "Türkiye" and territories["GB"] == "United Kingdom"
+    assert "Asia/Tehran" in zones and "Europe/Athens" in zones
+    cldr.forget()
+    loaded = babel_loads(monkeypatch)
+    import babel.core
+
+    globals_read: list[str] = []
+    read_global = babel.core.get_global
+    monkeypatch.setattr(babel.core, "get_global", lambda key: globals_read.append(key) or read_global(key))
+    assert cldr.english_places() == (territories, zones)
+    assert cldr.english_places()[0] is not territories  # read back from the file
+    assert loaded == [] and globals_read == []
+
+
+def test_places_kept_with_the_wrong_shape_are_read_from_babel_again(fresh):
+    expected = cldr.english_places()
+    path = cldr.kept_file()
+    assert path is not None
+    plain = marshal.loads(path.read_bytes())
+    for damaged in ([{"TR": 1}, ["Asia/Tehran"]], [{"TR": "Türkiye"}, "Asia/Tehran"], ["TR"]):
+        cldr.forget()
+        plain["places"] = damaged
+        path.write_bytes(marshal.dumps(plain))
+        assert cldr.english_places() == expected
+
+
 def test_facts_of_the_languages(fresh):
     arabic, persian, russian = cldr.locale_facts("ar"), cldr.locale_facts("fa"), cldr.locale_facts("ru")
     assert arabic.rtl and persian.rtl and not russian.rtl

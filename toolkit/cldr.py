@@ -32,7 +32,7 @@ from typing import Any
 
 from .records import dataclass
 
-FORMAT = 1  # bump when what is kept changes shape
+FORMAT = 2  # bump when what is kept changes shape
 FOLDER = "cldr"
 SOURCE = Path(__file__)  # the code that reads and keeps the facts: the kept file is named by its content
 MAX_FILE_BYTES = 4 * 1024**2
@@ -63,6 +63,7 @@ class _Kept:
     locales: dict[str, LocaleFacts]
     currency_codes: frozenset[str] | None
     tender_codes: tuple[str, frozenset[str]] | None  # (the day they were read for, the codes)
+    places: tuple[dict[str, str], tuple[str, ...]] | None  # see english_places
 
 
 _kept: _Kept | None = None
@@ -75,7 +76,7 @@ def locale_facts(code: str) -> LocaleFacts:
     found = kept.locales.get(code)
     if found is None:
         found = _from_babel(code)
-        _keep(_Kept({**kept.locales, code: found}, kept.currency_codes, kept.tender_codes))
+        _keep(_Kept({**kept.locales, code: found}, kept.currency_codes, kept.tender_codes, kept.places))
     return found
 
 
@@ -86,7 +87,7 @@ def currency_codes() -> frozenset[str]:
         from babel.numbers import list_currencies
 
         codes = frozenset(list_currencies())
-        _keep(_Kept(kept.locales, codes, kept.tender_codes))
+        _keep(_Kept(kept.locales, codes, kept.tender_codes, kept.places))
         return codes
     return kept.currency_codes
 
@@ -107,8 +108,26 @@ def tender_codes(today: date | None = None) -> frozenset[str]:
         for territory in get_global("territory_currencies")
         for code in get_territory_currencies(territory, start_date=when)
     )
-    _keep(_Kept(kept.locales, kept.currency_codes, (day, codes)))
+    _keep(_Kept(kept.locales, kept.currency_codes, (day, codes), kept.places))
     return codes
+
+
+def english_places() -> tuple[dict[str, str], tuple[str, ...]]:
+    """The English names of CLDR's territories by code (babel's ``Locale("en").territories``) and the ids of its
+    time zones (``get_global("zone_territories")``: Europe/Athens, Asia/Tehran), which the survey of names reads
+    places from: kept, so that a survey loads neither babel nor its English locale data."""
+    kept = _read_kept()
+    if kept.places is not None:
+        return kept.places
+    from babel import Locale
+    from babel.core import get_global
+
+    places = (
+        {str(code): str(name) for code, name in Locale("en").territories.items()},
+        tuple(get_global("zone_territories")),
+    )
+    _keep(_Kept(kept.locales, kept.currency_codes, kept.tender_codes, places))
+    return places
 
 
 def format_date(day: date, length: str, code: str) -> str:
@@ -302,7 +321,7 @@ def forget() -> None:
 def _read_kept() -> _Kept:
     global _kept, _file_read
     if _kept is None:
-        _kept = _Kept({}, None, None)
+        _kept = _Kept({}, None, None, None)
         path = kept_file()
         if path is not None and not _file_read:
             _file_read = True
@@ -349,7 +368,10 @@ def _marshalled(kept: _Kept) -> bytes:
     }
     currencies = sorted(kept.currency_codes) if kept.currency_codes is not None else None
     tender = [kept.tender_codes[0], sorted(kept.tender_codes[1])] if kept.tender_codes is not None else None
-    return marshal.dumps({"format": FORMAT, "locales": locales, "currencies": currencies, "tender": tender})
+    places = [kept.places[0], list(kept.places[1])] if kept.places is not None else None
+    return marshal.dumps(
+        {"format": FORMAT, "locales": locales, "currencies": currencies, "tender": tender, "places": places}
+    )
 
 
 def _plain_kept(plain: Any) -> _Kept | None:
@@ -365,11 +387,15 @@ def _plain_kept(plain: Any) -> _Kept | None:
             locales[code] = facts
         currencies = plain["currencies"]
         tender = plain["tender"]
+        places = plain["places"]
         return _Kept(
             locales,
             frozenset(_strings(currencies)) if currencies is not None else None,
             (_checked(tender[0], str), frozenset(_strings(tender[1])))
             if tender is not None and type(tender) is list and len(tender) == 2
+            else None,
+            (_texts(places[0]), tuple(_strings(places[1])))
+            if places is not None and type(places) is list and len(places) == 2
             else None,
         )
     except (KeyError, TypeError, ValueError):

@@ -17,7 +17,6 @@ separates words), and only as whole words: «رهبر معظم» is found in
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 
 from toolkit.patterns import LazyPattern
@@ -54,6 +53,9 @@ def normalised(text: str, language: str) -> str:
     return " ".join(names.normalise(word) for word in _WORD.findall(text))
 
 
+SHIPPED = Path(__file__).parent / "data" / "loaded_forms.yaml"  # the shipped list, beside this module
+
+
 class LoadedForms:
     """The loaded forms of every language: the shipped list with a newsroom's additions and allowances."""
 
@@ -74,9 +76,7 @@ class LoadedForms:
     @classmethod
     def read(cls, newsroom_file: Path | None = None) -> LoadedForms:
         """The shipped list, with the items of ``newsroom_file`` (if any) added, replacing or allowing."""
-        shipped = resources.files("toolkit.glossary").joinpath("data/loaded_forms.yaml")
-        with resources.as_file(shipped) as path:
-            forms = _read_file(Path(path))
+        forms = _read_file(SHIPPED)
         if newsroom_file is None:
             return cls(forms)
         own = _read_file(Path(newsroom_file), allow=True)

@@ -188,10 +188,13 @@ def _outside(mentions: list, text: str) -> list:
 # --- Spelling similarity, for names a model wrote its own way -----------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(word: str, language: str) -> str:
     """A spelling-tolerant key of one word (each language's ``NAMES.spelling_key``): Russian soft and hard
     vowels alike, in Latin letters (Эрбилу ~ Эрбилю); Arabic script without the article, the long vowels
-    inside the word and the letters heard alike (بوتن ~ بوتين); Turkish without diacritics (Erdogan ~ Erdoğan)."""
+    inside the word and the letters heard alike (بوتن ~ بوتين); Turkish without diacritics (Erdogan ~ Erdoğan).
+    Remembered, as :func:`normalise` is: the entries' forms, each word's readings and the checks of the words
+    beside a name key the same words again."""
     return grammar_for(language).NAMES.spelling_key(western_digits(visible(word)))
 
 

@@ -51,6 +51,8 @@ PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az de del der di du
 @functools.lru_cache(maxsize=1 << 16)  # the words of news copy recur: most are folded once per run
 def fold(word: str) -> str:
     """Case- and diacritic-free form of a word: 'Erdoğan' -> 'erdogan'."""
+    if word.isascii():  # most words of English copy: no letter decomposes, none is a combining mark
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

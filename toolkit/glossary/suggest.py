@@ -325,10 +325,11 @@ _NOT_TERRITORIES = frozenset("EU UN EZ 001".split())  # bodies and the world, wh
 @functools.cache
 def _territory_names() -> frozenset[tuple[str, ...]]:
     """The words of English names of countries, territories and regions (CLDR, via babel), read once: a name
-    among them is a place whatever the verbs around it ('India objected to its adoption')."""
-    from babel import Locale
+    among them is a place whatever the verbs around it ('India objected to its adoption'); kept in the cache folder
+    with the other CLDR facts a run reads."""
+    from ..cldr import english_places
 
-    names = (name for code, name in Locale("en").territories.items() if code not in _NOT_TERRITORIES)
+    names = (name for code, name in english_places()[0].items() if code not in _NOT_TERRITORIES)
     cldr = frozenset(_words_key(re.sub(r"\s*\(.*\)", "", name)) for name in names)
     return cldr | frozenset(_words_key(name) for name in _PRESS_TERRITORIES)
 
@@ -369,9 +370,9 @@ def _city_names() -> frozenset[tuple[str, ...]]:
     """The words of the cities CLDR names its time zones after (via babel: Athens, Tehran, Kyiv, Caracas; not
     Antarctica's stations nor the counties of a state's zones), and of the capitals it names none after: a name
     among them is a place where its copy makes it speak for its government ('Athens said', 'Tehran rejected')."""
-    from babel.core import get_global
+    from ..cldr import english_places
 
-    zones = [zone for zone in get_global("zone_territories") if zone.startswith(_ZONE_REGIONS) and zone.count("/") == 1]
+    zones = [zone for zone in english_places()[1] if zone.startswith(_ZONE_REGIONS) and zone.count("/") == 1]
     return frozenset(_words_key(name.split("/")[-1].replace("_", " ")) for name in [*zones, *_CAPITALS])
 
 

@@ -676,7 +676,8 @@ class NamePlacer:
 
     def _compare(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
         names = self.names
-        _, starts, keys, latin_letters, clitic_latin, folded, foreign = self._visible_readings(word)
+        readings = self._word_readings.get(word) or self._visible_readings(word)  # read before: most words
+        _, starts, keys, latin_letters, clitic_latin, folded, foreign = readings
         if latin_letters and not names.LATIN_SCRIPT:
             return self._latin(forms, word, capitalised, folded)
         if clitic_latin:  # a proclitic glued onto a name copied in Latin letters: وU.S., وWashington
@@ -817,10 +818,12 @@ class NamePlacer:
         lowercase_only = names.CASED and not capitalised  # a lowercase word in running text: no capitalised name
         if lowercase_only and not forms.lowercase:
             return None
+        buckets = forms.candidates
         for (_rest, clitics), key in zip(starts, keys):
             if not key or (clitics and not names.NO_FUZZY_AFTER.isdisjoint(clitics)):
                 continue
-            for form in forms.fuzzy_candidates(key):
+            candidates = buckets.get((len(key), key[:1] if len(key) < 6 else ""))  # fuzzy_candidates' own look-up
+            for form in forms.fuzzy_candidates(key) if candidates is None else candidates:
                 if lowercase_only and not form.lower:
                     continue
                 allowed = form.allowed
@@ -1710,11 +1713,15 @@ class NamePlacer:
         """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
         whether each word is capitalised, or opens a sentence; ``read``: the words as :meth:`_read_words`
         reads them)."""
-        matched, match_visible = forms.matched, self._match_visible
+        matched, compare = forms.matched, self._compare
         matches: list[_WordMatch | None] = []
-        for word, capital in zip(read.visible, capitals):  # _match_visible, its cache read here (most words hit)
+        for word, capital in zip(read.visible, capitals):  # _match_visible, inlined (one call per word it compares)
             known = matched.get((word, capital), False)
-            matches.append(match_visible(forms, word, capital) if known is False else known)  # type: ignore[arg-type]
+            if known is False:
+                if len(matched) > 5000:
+                    matched.clear()
+                known = matched[(word, capital)] = compare(forms, word, capital)
+            matches.append(known)  # type: ignore[arg-type]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
         found = [index for index in range(1, len(words)) if matches[index] is not None]  # most words are none
