@@ -113,6 +113,10 @@ class NameInSentence:
     #: Qatar or Turkey will host") or inverted before it ("as did Qatar", "neither did Qatar"); not a passive's
     #: subject ("Iraq is being pressed"), which a translation may make an object
     subject: bool = False
+    #: the source's "to" before the mention (or before its list's first member) is one of direction ("went from
+    #: the United States to Iran"): not "close to", "next to", "in addition to", "according to", nor a post held
+    #: there ("ambassador to Iran")
+    direction: bool = False
 
 
 @dataclass(frozen=True)

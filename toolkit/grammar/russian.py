@@ -2870,6 +2870,8 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
 _CORRELATIVES = (
     (LazyPattern(r"(?<![^\W\d_])ни\s+$", re.IGNORECASE), LazyPattern(r"\s*,\s*ни\s+")),
     (LazyPattern(r"(?<![^\W\d_])как\s+$", re.IGNORECASE), LazyPattern(r"\s*,\s*так\s+и\s+")),
+    # "не Анкару, не Москву, не Тегеран" for "not Ankara, not Moscow, not Tehran": members denied in turn
+    (LazyPattern(r"(?<![^\W\d_])не\s+$", re.IGNORECASE), LazyPattern(r"\s*,\s*не\s+")),
 )
 
 
@@ -3039,6 +3041,9 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     if found and found.by == "preposition":
         allowed = [*found.cases, *found.also]
         fitting = [c for c in allowed if all(c in cases for cases in votes)]
+        if "acc" in fitting and _towards_a_place(first, before):
+            fitting.remove("acc")  # "ушло в Ирак, Сирия и Катар" for "went to Iraq, Syria and Qatar": direction
+            fitting.insert(0, "acc")
         case = fitting[0] if fitting else allowed[0]
         settled = bool(votes) and bool(fitting)
         if not fitting:
@@ -3994,7 +3999,11 @@ class RussianNames(NameGrammar):
                         f"'{nominative}': the model's form reads as {agreeing[0]} (direction); "
                         f"the place ({governed[1]}) may be meant: check it"
                     )
-                if agreeing[:1] == ["prep"] and "acc" in allowed and _sent_towards(name, before):
+                if (
+                    agreeing[:1] == ["prep"]
+                    and "acc" in allowed
+                    and (_sent_towards(name, before) or _towards_a_place(name, before))
+                ):
                     if name.ending and not name.words:  # "в [[2]]е": the ending the model glued on is its choice
                         return "prep", (
                             f"'{nominative}': the model glued the prepositional's ending on after в/на, where "
@@ -4006,7 +4015,11 @@ class RussianNames(NameGrammar):
                     agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
                 ):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
-                if agreeing == ["acc"] and governed[0] == "prep" and _sent_towards(name, before, reach=5):
+                if (
+                    agreeing == ["acc"]
+                    and governed[0] == "prep"
+                    and (_sent_towards(name, before, reach=5) or _towards_a_place(name, before))
+                ):
                     # "визит министра иностранных дел Ирана в Багдад" for "visit to Baghdad": the source's "to" and
                     # a noun or verb of going before в confirm the model's accusative, a destination
                     return "acc", None
@@ -5371,6 +5384,83 @@ def _towards_before(before: str, reach: int, depth: int = 0) -> bool:
         return True
     earlier = _earlier_destination(before)
     return earlier is not None and depth < 3 and _towards_before(before[:earlier], reach, depth + 1)
+
+
+# words before в/на in its clause that make a place the source has after "to" a place where: a post held there
+# (посол, посланник, представитель, постпред, консул, миссия: "ambassador to Iran", посол в Иране), forces
+# placed or deployed there (размещенные, развернутые, дислоцированные в Сирии for "deployed to Syria"),
+# nearness (рядом с, вблизи)
+_HELD_OR_PLACED_THERE = (
+    "посол",
+    "посла",  # посла, послам, послами, послах; not после, последний, послал
+    "послу",
+    "послом",
+    "послы",
+    "послов",
+    "посланник",
+    "спецпосланник",
+    "представител",
+    "представительств",
+    "постпред",
+    "полпред",
+    "эмиссар",
+    "консул",
+    "атташе",
+    "миссия",
+    "миссии",
+    "миссию",
+    "аккредит",
+    "размещ",
+    "размест",
+    "развер",
+    "развёр",
+    "дислоц",
+    "рядом",
+    "вблизи",
+    "близ",
+    "дополнени",
+)
+
+
+def _towards_a_place(name: NameInSentence, before: str) -> bool:
+    """Whether a name the model put in the prepositional right after в/на stands where the source has a "to" of
+    direction ("Ни один доллар не ушел из США в [Иране]" for "went from the United States to Iran"), whatever
+    the verb: where the English says "to", в/на and the place are where something goes, the accusative. Not after
+    a post held there or forces placed there (посол в Иране, войска, развернутые в Сирии), nor a name the source
+    uses as a modifier ("to the Moscow talks")."""
+    if not name.direction or name.preposition != "to" or name.attributive:
+        return False
+    clause = before[_clause_start(before) :]
+    words = [word.lower() for word in _WORD.findall(with_e(clause))]
+    if not words or words[-1] not in ("в", "во", "на"):
+        return False
+    if all(word in _ELLIPSIS_OPENERS or word in _PARALLEL_LINKS for word in words[:-1]):
+        # "служил послом в России, а затем в [Турции]": a clause of the verb left out shares the clause's before
+        sentence = re.split(r"[.;:!?—–]", before)[-1]
+        words = [word.lower() for word in _WORD.findall(with_e(sentence))]
+    return not any(
+        (word.startswith(_HELD_OR_PLACED_THERE) and word != "послал") or word.startswith(_BEING_THERE)
+        for word in words[:-1]
+    )
+
+
+# verbs of being, living, working or acting somewhere, whose place is where (работающих в Ираке for "banks
+# exposed to Iraq", находятся в Сирии, бывал в Москве for "a visitor to Moscow")
+_BEING_THERE = (
+    "работа",
+    "работу",
+    "живу",
+    "живе",
+    "живё",
+    "жил",
+    "наход",
+    "служ",
+    "пребыва",
+    "базир",
+    "действу",
+    "быва",  # "часто бывал в Москве" for "a frequent visitor to Moscow"
+    "побыва",
+)
 
 
 # nouns of a message sent or addressed somewhere (письмо, послание, обращение, запрос, жалоба, нота, звонок) and

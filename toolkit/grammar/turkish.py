@@ -817,8 +817,12 @@ class TurkishNames(NameGrammar):
         not read as it. A derivational suffix (İdlibli) leaves the name in the nominative: (None, "li")."""
         tail = turkish_lower(word[len(base) :])
         written = _editor_suffixes(forms, base) if forms else {}
+        voiced = _softened_said(word, base, said)
         for case in CASES[1:]:
             harmonic = suffix(said, case)
+            if voiced and harmonic != suffix(voiced, case) and tail.startswith(suffix(voiced, case)):
+                # "Bağdadda": the model softened the name's t as a common noun's and voiced the suffix after it
+                harmonic = suffix(voiced, case)
             # a common noun that is a compound's head (uçuşu, cephesi) takes the pronominal n: uçuşunu
             pronominal = (
                 "n" + harmonic.removeprefix("y")
@@ -928,6 +932,21 @@ class TurkishNames(NameGrammar):
 
 
 NAMES = TurkishNames()
+
+# a name's last k, t, p, ç and the letter a model writes for it softened as a common noun's (Irağa, Bağdadda)
+_VOICED_LETTER = {"k": "ğ", "t": "d", "p": "b", "ç": "c"}
+
+
+def _softened_said(word: str, base: str, said: str) -> str | None:
+    """The name as said with its last consonant softened (Bağdad for Bağdat, Irağ for Irak), where the model's
+    word softened it at that place (Bağdadda, Irağdan): a name keeps its consonant (Bağdat'ta), but the suffix
+    the model glued on follows the softened one; None where the word keeps the name's last letter."""
+    if not base or len(word) < len(base) or turkish_lower(said[-1:]) != turkish_lower(base[-1:]):
+        return None
+    voiced = _VOICED_LETTER.get(turkish_lower(base[-1:]))
+    if voiced is None or turkish_lower(word[len(base) - 1 : len(base)]) != voiced:
+        return None
+    return said[:-1] + voiced
 
 
 def _spelt_as_glued_accusative(word: str, forms: Mapping[str, str]) -> bool:

@@ -2673,9 +2673,90 @@ class NamePlacer:
                 and not (self.names.ARTICLE and _right_before_taken(output, after[0], taken))
             ):
                 end = after.pop(0).end()
+            start, end = self._across_inner_quotes(output, span.slot, forms, phrases, words, taken, start, end)
             end += self._glued_after(span.slot.entry_id, output, end)
             result.append(replace(span, start=start, end=end))
         return result
+
+    def _across_inner_quotes(
+        self,
+        output: str,
+        slot: Slot,
+        forms: _EntryForms,
+        phrases: set[tuple[str, ...]],
+        words: list[re.Match],
+        taken: list[tuple[int, int]],
+        start: int,
+        end: int,
+    ) -> tuple[int, int]:
+        """The bounds of a name of several words the model split with quotation marks, quoting a part of it
+        (Джебхат «ан-Нусрой», «Джебхат» ан-Нусрой): the word outside the quotes, a piece of the same name, and
+        both marks are taken into the slot, which writes the rendering whole; a name quoted whole, or a quoted
+        name beside a word of another, is left as it is."""
+        opening = _INNER_QUOTE_OPENING.search(output, 0, start)
+        closing = _INNER_QUOTE_CLOSING.match(output, end)
+        if opening is not None and closing is not None and _QUOTE_PAIRS.get(opening.group(1)) == closing.group():
+            # Джебхат «[ан-Нусрой]»: a piece before the opening mark
+            word = next((w for w in reversed(words) if w.end() <= opening.start(1)), None)
+            if (
+                word is not None
+                and re.fullmatch(r"[ \u00a0]+", output[word.end() : opening.start(1)])
+                and self._quoted_piece(output, slot, forms, phrases, word, taken)
+            ):
+                return word.start(), closing.end()
+        opening_here = start > 0 and output[start - 1] in _QUOTE_PAIRS
+        after_close = _INNER_QUOTE_AFTER.match(output, end)
+        if opening_here and after_close is not None and _QUOTE_PAIRS[output[start - 1]] == after_close.group(1):
+            # «[Джебхат]» ан-Нусрой: a piece after the closing mark
+            word = next((w for w in words if w.start() >= after_close.end()), None)
+            if (
+                word is not None
+                and word.start() == after_close.end()
+                and self._quoted_piece(output, slot, forms, phrases, word, taken)
+            ):
+                return start - 1, word.end()
+        closed_before = _INNER_QUOTE_CLOSED_BEFORE.search(output, 0, start)
+        if closed_before is not None:
+            # «Джебхат» [ан-Нусра]: a quoted piece before the name found
+            word = next((w for w in reversed(words) if w.end() <= closed_before.start(1)), None)
+            if (
+                word is not None
+                and word.end() == closed_before.start(1)
+                and word.start() > 0
+                and _QUOTE_PAIRS.get(output[word.start() - 1]) == closed_before.group(1)
+                and self._quoted_piece(output, slot, forms, phrases, word, taken)
+            ):
+                return word.start() - 1, end
+        opened_after = _INNER_QUOTE_OPENED_AFTER.match(output, end)
+        if opened_after is not None:
+            # [Nusra] “Cephesi”: a quoted piece after the name found
+            word = next((w for w in words if w.start() >= opened_after.end()), None)
+            closes = word.end() if word is not None else 0
+            if (
+                word is not None
+                and word.start() == opened_after.end()
+                and output[closes : closes + 1] == _QUOTE_PAIRS[opened_after.group(1)]
+                and self._quoted_piece(output, slot, forms, phrases, word, taken)
+            ):
+                return start, closes + 1
+        return start, end
+
+    def _quoted_piece(
+        self,
+        output: str,
+        slot: Slot,
+        forms: _EntryForms,
+        phrases: set[tuple[str, ...]],
+        word: re.Match,
+        taken: list[tuple[int, int]],
+    ) -> bool:
+        """Whether a word beside a quotation mark inside a name is a piece of that name, not placed already."""
+        return (
+            not _inside(word, taken)
+            and not _part_of_a_longer_word(output, word)
+            and self._is_name_piece(forms, word, output, slot.short)
+            and not self._the_sources_noun(forms, word, phrases)
+        )
 
     def _containing_name_after(
         self, output: str, spans: list[_Span], mentions: list[Mention]
@@ -3129,13 +3210,14 @@ class NamePlacer:
 
     def _after_title(self, output: str, start: int, spans: list[_Span]) -> bool:
         """Whether a placed title of the glossary (the Supreme Leader) ends right before ``start``, only spaces
-        between."""
+        between, or the comma of an apposition ("the Supreme Leader, Ali Khamenei": رهبر معظم انقلاب، آیت‌الله
+        علی خامنه‌ای, where the rank after the comma is the model's as much as right after the title)."""
         return any(
             span.slot is not None
             and span.slot.entry_id in self.glossary
             and self.glossary[span.slot.entry_id].type == "title"
             and span.end <= start
-            and re.fullmatch(r"[ \u00a0\u200c]+", output[span.end : start]) is not None
+            and _TITLE_TO_RANK.fullmatch(output[span.end : start]) is not None
             for span in spans
         )
 
@@ -4084,7 +4166,37 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "closes_opening": _closes_opening_phrase(before, source[mention.end :]),
         "agent": bool(_AGENT_BEFORE.search(before)) or bool(_AGENT_COMPOUND.match(after)),
         "subject": not mention.possessive and _source_subject(before, after),
+        "direction": _source_direction(source, mentions, index),
     }
+
+
+# English words before "to" that make it no direction: "close to", "next to", "in addition to", "according to",
+# "due to", a likeness or comparison; the posts held in a place ("ambassador to Iran": посол в Иране); and the
+# nouns whose "to" names a receiver ("an offer to Tehran", "a threat to Iraq": предложение Тегерану)
+_NOT_DIRECTION_BEFORE_TO = frozenset(
+    """close closer closest next near nearer addition according due thanks owing prior similar compared
+    comparable relative ambassador ambassadors envoy envoys representative representatives emissary emissaries
+    consul consuls attache attaché attaches delegate delegates mission missions embassy ambassadorship
+    accredited posted exposed linked tied loyal visitor visitors
+    offer offers proposal proposals warning warnings threat threats answer answers reply replies response
+    responses challenge appeal appeals ultimatum gift gifts aid loan loans help support signal concession
+    concessions""".split()
+)
+
+
+def _source_direction(source: str, mentions: list[Mention], index: int) -> bool:
+    """Whether the mention (or the first member of the list it closes, "to Iran and Syria") stands right after
+    a "to" of direction: "went from the United States to Iran", "moved its embassy to Jerusalem"; not "close to
+    Tehran", "in addition to Iraq", "ambassador to Iran", "special envoy to Syria" (see
+    ``_NOT_DIRECTION_BEFORE_TO``)."""
+    while index and _SOURCE_LIST_JOIN.fullmatch(source[mentions[index - 1].end : mentions[index].start]):
+        index -= 1
+    words = re.findall(r"[A-Za-z\u00c0-\u024f]+", source[: mentions[index].start][-80:])
+    while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
+        words.pop()
+    if len(words) < 2 or words[-1].lower() != "to":
+        return False
+    return words[-2].lower() not in _NOT_DIRECTION_BEFORE_TO
 
 
 # an auxiliary or modal an inverted subject follows ("as did Qatar", "neither has Iran", "nor will Turkey")
@@ -4797,6 +4909,20 @@ def _script(word: re.Match) -> str:
     if any(character.isdigit() for character in text):
         return "code"
     return "latin" if _LATIN_WORD.search(text) else "own"
+
+
+# what may stand between a placed title and a cleric's rank before the name: spaces, or an apposition's comma
+_TITLE_TO_RANK = LazyPattern(r"[ \u00a0\u200c]*[,،]?[ \u00a0\u200c]+")
+# the quotation marks a model may put around a part of a name, opening to closing
+_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+# an opening mark right before a name found (spaces allowed after it), a closing one right after it
+_INNER_QUOTE_OPENING = LazyPattern(r"([«„“\"])[ \u00a0]*\Z")
+_INNER_QUOTE_CLOSING = LazyPattern(r"[»“”\"]")
+# a closing mark right after a name found, then spaces before the next word
+_INNER_QUOTE_AFTER = LazyPattern(r"([»“”\"])[ \u00a0]+")
+# a closing mark and spaces right before a name found; spaces and an opening mark right after one
+_INNER_QUOTE_CLOSED_BEFORE = LazyPattern(r"([»“”\"])[ \u00a0]+\Z")
+_INNER_QUOTE_OPENED_AFTER = LazyPattern(r"[ \u00a0]+([«„“\"])")
 
 
 def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | None = None) -> bool:
