@@ -185,6 +185,16 @@ def _text(value: object, what: str) -> str:
     return value
 
 
+# Bidi embeddings and overrides: no run writes them in a title or a reason (readers remove them from the
+# source); a hand-edited manifest holding one would reverse how the index page shows the rest of the line
+_REORDERING = str.maketrans(dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e")))
+
+
+def _shown_text(value: object, what: str) -> str:
+    """A text the index page shows (a title, a reason), without bidi embeddings and overrides."""
+    return _text(value, what).translate(_REORDERING)
+
+
 def _optional_text(value: object, what: str) -> str | None:
     return None if value is None else _text(value, what)
 
@@ -226,9 +236,10 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         reasons = info.get("reasons", [])
         if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
             raise ValueError(f"{code}: reasons is not a list of texts")
+        reasons = [_shown_text(reason, f"{code}: reason") for reason in reasons]
         entries[code] = LanguageEntry(
             code,
-            _text(info.get("title", ""), f"{code}: title"),
+            _shown_text(info.get("title", ""), f"{code}: title"),
             status,
             _count(info.get("errors"), f"{code}: errors"),
             _count(info.get("warnings"), f"{code}: warnings"),
@@ -242,7 +253,7 @@ def parse_manifest(data, folder_name: str) -> Manifest:
     return Manifest(
         article=article,
         source=_text(data.get("source", ""), "source"),
-        title=_text(data.get("title", ""), "title"),
+        title=_shown_text(data.get("title", ""), "title"),
         fingerprint=_text(data.get("fingerprint", ""), "fingerprint"),
         written=_text(data.get("written", ""), "written"),
         generator=_text(data.get("generator", ""), "generator"),
