@@ -1968,10 +1968,20 @@ def _after_name(text_before: str) -> bool:
     return text_before.rstrip(" ").endswith(_HIDDEN)
 
 
+_ABBREVIATION_BEFORE = LazyPattern(r"(?<![^\W\d_])[А-ЯЁ]{2,6}\s+$")
+
+
+def _after_abbreviation(text_before: str) -> bool:
+    """Whether a name stands right after an abbreviation of a body (ПВО, МИД, ВВС, МВД, КСИР): a noun that
+    shows no ending, read by its Cyrillic capitals alone."""
+    return _ABBREVIATION_BEFORE.search(text_before) is not None
+
+
 def _after_possessum(text_before: str) -> bool:
-    """Whether a name stands right after what it possesses: another name (Россия [Путина]) or a noun
-    (эмир [Катара], усилия [Катара]), not a generic word it names in apposition (провинции Идлиб)."""
-    if _after_name(text_before):
+    """Whether a name stands right after what it possesses: another name (Россия [Путина]), a noun
+    (эмир [Катара], усилия [Катара]) or a body's abbreviation (ПВО [Ирана]), not a generic word it names in
+    apposition (провинции Идлиб)."""
+    if _after_name(text_before) or _after_abbreviation(text_before):
         return True
     match = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text_before)
     if not match or opens_clause(text_before):
@@ -4107,7 +4117,7 @@ class RussianNames(NameGrammar):
                 cases
                 and cases <= {"nom", "acc"}
                 and name.preposition == "of"
-                and after_noun(before, person)
+                and (after_noun(before, person) or _after_abbreviation(before))
                 and not _opens_dash_pair(name.after)
                 and not subject_of_next_verb(name.after, nominative, person)
             ):
