@@ -367,3 +367,46 @@ def test_a_share_index_and_its_number_are_one_name(desk_glossary, text, index):
 def test_an_index_providers_name_without_a_number_stays_whole(desk_glossary):
     found = candidates("FTSE Russell said it would add three Saudi firms to its emerging-markets index.", desk_glossary)
     assert "FTSE Russell" in found
+
+
+# a sentence opening with a capital outside ASCII (Ö, Ş, É) may reach suggest inside the segment of the sentence
+# before it: that sentence's last word is no word before the name
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "The group said it would merge its two car-finance units. Ömer Sabancı, the founder's grandson, will "
+            "run the new company.",
+            "Ömer Sabancı",
+        ),
+        (
+            "Regulators approved the vaccine. Élodie Roux, a virologist at the institute, ran the trial.",
+            "Élodie Roux",
+        ),
+        (
+            "Depositors queued outside the bank. Şahin Demir, its former chairman, was arrested on Friday.",
+            "Şahin Demir",
+        ),
+    ],
+)
+def test_the_last_word_of_the_sentence_before_says_nothing_of_a_name(desk_glossary, text, person):
+    assert candidates(text, desk_glossary)[person].type == "person"
+
+
+def test_a_title_written_with_a_full_stop_still_stands_before_its_name(desk_glossary):
+    found = candidates("The clinic is run by Dr. Selin Arslan. Arslan said demand had doubled.", desk_glossary)
+    assert found["Selin Arslan"].type == "person"
+    assert any("dr" in reason for reason in found["Selin Arslan"].type_reasons)
+
+
+@pytest.mark.parametrize(
+    "text, river",
+    [
+        ("Officials expect the Indus crest to reach Sukkur by Friday, and the Indus near Kotri is rising.", "Indus"),
+        ("Salt water has pushed 60 km into the Mekong delta, and the Mekong is at its lowest in a century.", "Mekong"),
+        ("Nine states share the Nile basin. Ethiopia says the Nile carries water it has a right to use.", "Nile"),
+        ("Engineers opened the spillways of the Tarbela dam as the Tarbela reservoir filled.", "Tarbela"),
+    ],
+)
+def test_a_rivers_own_noun_after_a_name_makes_it_a_place(desk_glossary, text, river):
+    assert candidates(text, desk_glossary)[river].type == "place"

@@ -265,7 +265,9 @@ PLACE_NOUNS_AFTER = frozenset(
     # port of Tobruk", "the Hmeimim air base"
     "strait sea river glacier valley coast peninsula desert lake bay port base airbase "
     # a list's noun: "the Chenab, Ravi and Sutlej rivers"
-    "rivers provinces districts regions islands".split()
+    "rivers provinces districts regions islands "
+    # a river's own nouns: "the Indus crest", "the Mekong delta", "the Nile basin", "the Tarbela dam"
+    "crest basin delta estuary tributary floodplain headwaters dam reservoir".split()
 )
 _BASES = frozenset("air naval military".split())  # "the Hmeimim air base", "the Tartus naval base"
 ORGANISATION_NOUNS_AFTER = frozenset(
@@ -3625,7 +3627,10 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     object_of_preposition = False
     if before:
         previous = before[-1]
-        adjoining = not text[previous.end : occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
+        # "Gen. Milley", "in the Donbas"; not the last word of the sentence before ("... its two units. Ömer Koç")
+        gap = text[previous.end : occurrence.start]
+        sentence_ended = "." in gap and inside < len(tokens) and tokens[inside].clause_initial
+        adjoining = not gap.strip(" .the") and not sentence_ended
         employer = len(before) >= 2 and previous.key == "at" and _a_role(before[-2].key)
         based = re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]) is not None
         comma = text[previous.end : occurrence.start].strip() == ","
