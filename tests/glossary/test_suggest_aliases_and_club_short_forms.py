@@ -410,3 +410,20 @@ def test_a_title_written_with_a_full_stop_still_stands_before_its_name(desk_glos
 )
 def test_a_rivers_own_noun_after_a_name_makes_it_a_place(desk_glossary, text, river):
     assert candidates(text, desk_glossary)[river].type == "place"
+
+
+@pytest.mark.parametrize(
+    "text, honour",
+    [
+        ("The festival's top prize, the Golden Yusr, went to a Tunisian film about two brothers.", "Golden Yusr"),
+        ("Its highest award, the Silver Crescent, was given to the Iraqi director on Sunday night.", "Silver Crescent"),
+        ("Berlin's main prize, the Golden Bear, went to a documentary about a Senegalese village.", "Golden Bear"),
+    ],
+)
+def test_a_name_set_off_after_a_prize_is_the_prizes(desk_glossary, text, honour):
+    assert candidates(text, desk_glossary)[honour].type == "award"
+
+
+def test_a_speaker_set_off_after_a_prize_is_no_prize(desk_glossary):
+    found = candidates("The prize, Ahmed Nouri said, would go to a first novel from the region.", desk_glossary)
+    assert found["Ahmed Nouri"].type != "award"

@@ -1024,6 +1024,7 @@ _A_WEEKDAY_AFTER = LazyPattern(r"[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|F
 _A_FEAST_BEFORE = LazyPattern(r"\b(?:Christmas|Easter|Ramadan|Eid|Hanukkah|Passover)[ \u00a0]$")
 _DAYS_OF_FEASTS = frozenset("day eve night week".split())
 _POSSESSIVE_AFTER = LazyPattern(r"['\u2019]s\b")
+_SET_OFF_AFTER = LazyPattern(r"[ \u00a0]*(?:[,;:)]|\.(?:\s|$)|$)")  # a name in apposition, set off where it ends
 _IN_A_PLACE = LazyPattern(r"\b(?:[Ii]n|[Nn]ear)[ \u00a0]+$")
 _AND_SPAN = 2  # words on either side of 'and' in a body's name that has no 'of' or 'for'
 
@@ -3653,6 +3654,15 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("event", 3, "after 'flight'"))
         elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
             votes.append(("term", 4, f"after '{previous.key}'"))  # "the tanker Eagle S", "the frigate Admiral..."
+        elif (
+            previous.key in _HONOUR_NOUNS
+            and previous.text.islower()
+            and (adjoining or gap.strip() in (",", ", the"))
+            and not occurrence.possessive
+            and _SET_OFF_AFTER.match(text, occurrence.end) is not None
+        ):  # "the festival's top prize, the Golden Yusr,", "its highest award, the Silver Crescent."; not "the prize,
+            # Ahmed Ali said, ...", whose name is the speaker's
+            votes.append(("award", 3, f"after '{previous.key}'"))
         elif previous.key in TERM_NOUNS and (adjoining or comma) and previous.text.islower() and not think_tank:
             # "its vaccine Abrysvo"
             votes.append(("term", 3, f"after '{previous.key}'"))
