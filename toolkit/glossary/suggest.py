@@ -168,7 +168,12 @@ headset injection injections cloud
 """.split()
 )
 # words that make a name with the number after them, and the kind of name they make
+# share indexes named with the number of their shares; the name and its number are one name ("FTSE 100")
+_SHARE_INDEXES = ("FTSE", "Nikkei", "CAC", "DAX", "Stoxx", "STOXX", "KOSPI", "Kospi", "Nifty", "Sensex",
+                  "BIST", "EGX", "KSE", "TOPIX", "Topix", "IBEX", "Ibex", "AEX", "MSCI", "ASX", "OMXS")  # fmt: skip
+_INDEX_KEYS = frozenset(index.lower() for index in _SHARE_INDEXES)
 _NUMBERED_NAMES = {
+    **dict.fromkeys(_INDEX_KEYS, "term"),
     "flight": "event",
     "formula": "event",
     "vision": "term",
@@ -260,7 +265,9 @@ PLACE_NOUNS_AFTER = frozenset(
     # port of Tobruk", "the Hmeimim air base"
     "strait sea river glacier valley coast peninsula desert lake bay port base airbase "
     # a list's noun: "the Chenab, Ravi and Sutlej rivers"
-    "rivers provinces districts regions islands".split()
+    "rivers provinces districts regions islands "
+    # a river's own nouns: "the Indus crest", "the Mekong delta", "the Nile basin", "the Tarbela dam"
+    "crest basin delta estuary tributary floodplain headwaters dam reservoir".split()
 )
 _BASES = frozenset("air naval military".split())  # "the Hmeimim air base", "the Tartus naval base"
 ORGANISATION_NOUNS_AFTER = frozenset(
@@ -491,6 +498,8 @@ _TOKEN = LazyPattern(
     r"|[A-Z]+&[A-Z]+\b"  # S&P, AT&T, M&S
     r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
     r"|(?:Flight|Formula|Vision|Apollo|Route|Highway|Boeing|Airbus)[ \u00a0]\d{1,4}(?![\d.,:/-]*\d)\b"  # Flight 752
+    # a share index and the number of its shares: "FTSE 100", "Nikkei 225", "BIST 100", "Stoxx 600"
+    rf"|(?:{'|'.join(_SHARE_INDEXES)})[ \u00a0]\d{{1,4}}(?![\d.,:/-]*\d)\b"
     r"|A/S(?![\w/])"  # a Danish or Norwegian firm's legal form: "Novo Nordisk A/S"
     r"|[A-Z][^\W_]*\.(?:com|net|kz|ru|uz|az|ge|tr|ae|io|ai)(?![\w.]|\.\w)"  # a firm named by its domain: "Kaspi.kz"
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
@@ -950,7 +959,12 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
             units.append(_Unit(token.start, token.end, token.text, "body", token.key, token.possessive))
             continue
         if not _name_like(token):
-            if token.key in NAME_PARTICLES or token.key in {"of", "the", "to", "in"} or token.key in BODY_JOINERS:
+            if (
+                token.key in NAME_PARTICLES
+                or token.key in {"of", "the", "to", "in"}
+                or token.key in BODY_JOINERS
+                or (token.key == "ve" and units and units[-1] is not None and units[-1].key in _TURKISH_FIRM_WORDS)
+            ):
                 units.append(_Unit(token.start, token.end, token.text, "joiner", token.key))
             else:
                 units.append(None)
@@ -1004,6 +1018,14 @@ _PLACE_PREPOSITION_BEFORE = LazyPattern(
     r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Tt]o|[Ii]nto|[Nn]ear|[Aa]cross|[Oo]ver)[ \u00a0]+$"
 )
 _PREPOSITION_REACH = 8
+# a day's name: a word and a weekday ("Black Friday", "Cyber Monday", "Super Tuesday"), a feast and its day ("Christmas
+# Day", "Christmas Eve", "Easter Week")
+_A_WEEKDAY_AFTER = LazyPattern(r"[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_A_FEAST_BEFORE = LazyPattern(r"\b(?:Christmas|Easter|Ramadan|Eid|Hanukkah|Passover)[ \u00a0]$")
+_DAYS_OF_FEASTS = frozenset("day eve night week".split())
+_POSSESSIVE_AFTER = LazyPattern(r"['\u2019]s\b")
+_SET_OFF_AFTER = LazyPattern(r"[ \u00a0]*(?:[,;:)]|\.(?:\s|$)|$)")  # a name in apposition, set off where it ends
+_IN_A_PLACE = LazyPattern(r"\b(?:[Ii]n|[Nn]ear)[ \u00a0]+$")
 _AND_SPAN = 2  # words on either side of 'and' in a body's name that has no 'of' or 'for'
 
 
@@ -1137,6 +1159,8 @@ def _joins(
         ):  # "Bureau of Industry and Security"; not "the Bank of England and Goldman Sachs"
             return True
         return _body_ahead(current, ahead, lowercase_seen)
+    if joiner.key == "ve":  # Turkish 'and' in a firm's full name: "D-Market Elektronik Hizmetler ve Ticaret AS"
+        return current[-1].key in _TURKISH_FIRM_WORDS and following.key in _TURKISH_FIRM_WORDS
     if joiner.key == "to":  # "Fund for Responding to Loss and Damage": a body's gerund and its object
         return current[-1].key.endswith("ing") and any(u.kind in ("body", "generic") for u in current)
     if joiner.key == "on" and current[-1].key in _PAIRED_INSTITUTIONS:
@@ -1673,12 +1697,16 @@ class _Group:
     __slots__ = (
         "acronym",
         "agency",
+        "aliases",
         "ambiguous",
+        "beside_a_day",
         "dateline",
         "demonym",
         "first_of_person",
         "forms",
+        "in_a_place",
         "merged_into",
+        "owner",
         "royal",
         "short_forms",
         "titles",
@@ -1689,6 +1717,8 @@ class _Group:
         self.words = words
         self.forms: Counter = Counter()  # spelling as met -> sightings
         self.short_forms: set[str] = set()  # spellings merged in as short forms
+        self.aliases: set[str] = set()  # spellings the copy gives as other names of it ("known as BaFin")
+        self.beside_a_day = 0  # sightings as the word a day's name holds beside a weekday or a feast ("Black Friday")
         self.titles: Counter = Counter()
         self.royal = False  # met alone after Sheikh, Prince...
         self.acronym = acronym
@@ -1697,6 +1727,8 @@ class _Group:
         self.ambiguous: list[str] = []  # the names a one-word form could be short for
         self.first_of_person = False  # one word that opens a person's name met in the copy ("Tedros")
         self.demonym = ""  # the copy's adjective of a place ('British' for Britain, 'Kurdish')
+        self.in_a_place = False  # met after 'in' or 'near': "in St Petersburg", a city named as a city
+        self.owner = False  # met as a possessive: "Novo's chief executive"
         self.merged_into: _Group | None = None
 
     def root(self) -> _Group:
@@ -1705,15 +1737,18 @@ class _Group:
             group = group.merged_into
         return group
 
-    def absorb(self, other: _Group, as_short: bool = False) -> None:
+    def absorb(self, other: _Group, as_short: bool = False, alias: bool = False) -> None:
         other = other.root()
         if other is self:
             return
         self.forms.update(other.forms)
         self.short_forms |= other.short_forms | (set(other.forms) if as_short else set())
+        self.aliases |= other.aliases | (set(other.forms) if alias else set())
         self.titles.update(other.titles)
-        self.acronym |= other.acronym and as_short
+        # an alias the copy gives ("Mohammed bin Salman, known as MBS") says nothing of the kind of name it is for
+        self.acronym |= other.acronym and as_short and not alias
         self.dateline |= other.dateline
+        self.owner |= other.owner
         self.agency |= other.agency
         other.merged_into = self
 
@@ -1737,11 +1772,37 @@ _LEGAL_TAILS = frozenset(
     "as jsc pjsc ojsc nv plc corp inc ltd co sa ag se llc llp gmbh spa srl bv ab asa "
     "com net kz ru uz az ge tr ae".split()
 )
-_FIRM_TAILS = ORGANISATION_ENDINGS | _LEGAL_TAILS | frozenset("bank investment investments company holdings".split())
+# the words of a Turkish firm's full name between its own name and its legal form (A.Ş.), as the copy writes them
+# without their marks: "Turkcell İletişim Hizmetleri AŞ", "D-Market Elektronik Hizmetler ve Ticaret AŞ", "Ford
+# Otomotiv Sanayi AŞ"; the copy drops them with the legal form ("Turkcell")
+_TURKISH_FIRM_WORDS = frozenset(
+    """
+iletisim hizmetleri hizmetler ticaret sanayi sanayii sanayisi pazarlama yatirim yatirimlari yatirimlar uretim
+urunleri fabrikalari elektronik otomotiv enerji insaat gida sigorta bankasi dagitim tasimacilik madencilik turizm
+teknoloji teknolojileri yayincilik isletmeleri magazalari rafinerileri anonim sirketi
+""".split()
+)
+_FIRM_TAILS = (
+    ORGANISATION_ENDINGS
+    | _LEGAL_TAILS
+    | _TURKISH_FIRM_WORDS
+    | frozenset("bank investment investments company holdings".split())
+)
 _BUCKET_COMPARISONS = 64  # spellings compared with each new one in a bucket: bounds hostile input
 
 
-def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...], tuple[str, ...]]) -> list[_Group]:
+def _a_tail_word(word: str) -> bool:
+    """Whether a word ending a firm's name is a kind of business ("Bank", "Holding"), not its legal form ("AG")
+    nor a Turkish full name's words, of which a firm's name may end with several ("Iletisim Hizmetleri AS")."""
+    return word not in _LEGAL_TAILS and word not in _TURKISH_FIRM_WORDS and word != "ve"
+
+
+def _merge(
+    groups: dict[tuple[str, ...], _Group],
+    acronyms: dict[tuple[str, ...], tuple[str, ...]],
+    aliases: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
+    lowercase_seen: Set[str] = frozenset(),
+) -> list[_Group]:
     """Merge the spellings of one name; the groups left are one per name."""
     # spelling variants: same number of words, each word a variant of the other's
     buckets: dict[tuple, list[_Group]] = defaultdict(list)
@@ -1753,6 +1814,15 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
                 a, b = _bare(group.words), _bare(other.words)
                 if group.root() is not other.root() and all(_same_word(x, y, strict=len(a) == 1) for x, y in zip(a, b)):
                     other.root().absorb(group)
+    # another name the copy gives in so many words: "the Federal Financial Supervisory Authority, known as BaFin",
+    # "Naim Qassem, whom Iranian media call Naeem Qasem"; a one-word one is its short form
+    for words, alias in aliases:
+        if words not in groups or alias not in groups or groups[words].root() is groups[alias].root():
+            continue
+        if len(words) == 1 and groups[words].acronym and len(alias) > 1:  # "CEPI, the Coalition for ...,"
+            groups[alias].root().absorb(groups[words], as_short=True)  # spelt out: as an acronym in brackets
+        else:
+            groups[words].root().absorb(groups[alias], as_short=len(alias) == 1, alias=True)
     # acronyms defined in brackets: "Islamic Revolutionary Guard Corps (IRGC)"
     for acronym, words in acronyms.items():
         if acronym in groups and words in groups:
@@ -1762,13 +1832,50 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     places = _territory_names() | _city_names()
     for words, group in groups.items():
         for cut in range(len(words) - 1, 0, -1):
-            if words[cut] not in _FIRM_TAILS or sum(w not in _LEGAL_TAILS for w in words[cut:]) > 1:
+            if words[cut] not in _FIRM_TAILS or sum(_a_tail_word(w) for w in words[cut:]) > 1:
                 break  # every word from here to the end is one the copy may drop, all but one of them legal forms
             shorter = groups.get(words[:cut])
             if shorter is None or words[:cut] in places:
                 continue
             if not shorter.root().acronym and shorter.root() is not group.root():
                 group.root().absorb(shorter, as_short=True)
+    # a club's name without what follows its first word, a club's word or the city it plays in: "Tottenham" for
+    # "Tottenham Hotspur", "Zenit" for "Zenit Saint Petersburg", "Bayern" for "Bayern Munich"; never a place
+    # ("Manchester" of "Manchester Rovers") nor an acronym
+    club_cities = _club_cities()
+    for words, group in groups.items():
+        if len(words) < 2 or not ((len(words) == 2 and words[1] in _CLUBS_ONLY) or words[1:] in club_cities):
+            continue
+        shorter = groups.get(words[:1])
+        if shorter is None or words[:1] in places or words[:1] in club_cities or shorter.root().acronym:
+            continue
+        if shorter.root() is not group.root():
+            group.root().absorb(shorter, as_short=True)
+    # a firm's first word met alone as an owner ("Novo's chief executive"), where the copy writes the firm with
+    # its legal form and no other name opens with that word: "Novo" for "Novo Nordisk A/S"; never a place, nor the
+    # name of what the firm is named after ("Akkuyu Nuclear JSC" runs "the Akkuyu nuclear power plant", "the first
+    # Akkuyu reactor": "Akkuyu" is the plant), whose name the copy writes before a common noun, not as an owner
+    opening: dict[str, set[int]] = defaultdict(set)
+    for words, group in groups.items():
+        if len(words) > 1:
+            opening[words[0]].add(id(group.root()))
+    for words, group in groups.items():
+        firm = group.root()
+        shorter = groups.get(words[:1])
+        if (
+            len(words) < 2
+            or shorter is None
+            or shorter.root() is firm
+            or len(opening[words[0]]) != 1
+            or not any(_LEGAL_FORM.search(form) for form in firm.forms)
+            or not shorter.root().owner
+            or all(word in lowercase_seen or word in _LEGAL_TAILS for word in words[1:])
+            or words[:1] in places
+            or shorter.root().acronym
+            or shorter.root().forms.keys() & firm.short_forms
+        ):
+            continue
+        firm.absorb(shorter, as_short=True)
     # a leading nationality: "Iraqi Popular Mobilization Forces" is "Popular Mobilization Forces"
     for words, group in groups.items():
         if len(words) > 2 and words[0] in DEMONYMS and words[1:] in groups:
@@ -1803,8 +1910,17 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
             by_first_and_word[(_skeleton(words[0]), place, word)].append(person)
     places = _territory_names() | _city_names()
     for group in sorted(roots, key=lambda g: -len(g.words)):  # "Tamim bin Hamad" before "Tamim"
-        if group.merged_into is not None or group.keyword_kinds or group.acronym or group.words in places:
-            continue  # a place is no short form: "Abu Dhabi" in "Louvre Abu Dhabi", "Cairo" in "Cairo Trilogy"
+        if (
+            group.merged_into is not None
+            or group.keyword_kinds
+            or group.acronym
+            or group.words in places
+            or (group.words in club_cities and group.in_a_place)
+        ):
+            # a place is no short form: "Abu Dhabi" in "Louvre Abu Dhabi", "Cairo" in "Cairo Trilogy"; nor a club's
+            # city the copy names as a city ("in St Petersburg"), which is the club's short form only where it is
+            # not ("Leverkusen coach Xabi Alonso" for "Bayer Leverkusen")
+            continue
         words = _bare(group.words)
         ending = {
             id(p.root()): p.root()
@@ -2249,8 +2365,10 @@ def find_candidates(
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
     known_in_headings: dict[tuple[str, ...], str] = {}
     given_or_title: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    aliases: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for _, block, segment in segments:
         tokens = tokenised[id(segment)]
+        before: tuple[tuple[str, ...], int] | None = None  # the last name sighted in this segment, and its end
         headed = False  # a headline's or a subheading's words: capitalised by the style, read for known places only
         if _a_credit_line(block, segment.text):
             pass  # a byline or a closing credit line set apart: its names are the people who made the story
@@ -2314,6 +2432,27 @@ def find_candidates(
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
                 if (
+                    before is not None
+                    and before[0] != words
+                    and trimmed.start - before[1] <= _ALIAS_REACH
+                    and (
+                        _ALIAS_GAP.fullmatch(text, before[1], trimmed.start)
+                        or (
+                            _APPOSED_NAME_GAP.fullmatch(text, before[1], trimmed.start)
+                            and _APPOSED_NAME_END.match(text, trimmed.end)
+                        )
+                    )
+                ):
+                    aliases.append((before[0], words))
+                before = (words, trimmed.end)
+                group.in_a_place |= _ends_at(_IN_A_PLACE, text, trimmed.start, _PREPOSITION_REACH) is not None
+                group.owner |= _POSSESSIVE_AFTER.match(text, trimmed.end) is not None
+                if len(trimmed.units) == 1 and (
+                    _A_WEEKDAY_AFTER.match(text, trimmed.end)
+                    or (trimmed.units[0].key in _DAYS_OF_FEASTS and _ends_at(_A_FEAST_BEFORE, text, trimmed.start, 12))
+                ):
+                    group.beside_a_day += 1
+                if (
                     trimmed.after_title == "gen"
                     and len(words) == 1
                     and _ends_at(_DOTLESS_GEN, text, trimmed.start, _GEN_REACH)
@@ -2336,6 +2475,12 @@ def find_candidates(
                     short_group = groups.setdefault(short_words, _Group(short_words, acronym=len(short_words) == 1))
                     short_group.forms.setdefault(bracketed, 0)
                     acronyms[short_words] = words
+    # a word met only beside a weekday or a feast is a day's name cut where the calendar's word stopped the run
+    # ("Black Friday", "Cyber Monday", "Christmas Day"): no name an edition glosses; one that opens a sentence
+    # elsewhere too is a name ("Strikes closed Gatwick Friday ... Gatwick reopened")
+    for words in [w for w, g in groups.items() if g.beside_a_day and g.beside_a_day >= sum(g.forms.values())]:
+        if not groups[words].acronym and words[0] not in NEWS_OUTLETS and words[0] not in openings:
+            del groups[words]
     _given_name_gen(groups, given_or_title)
     for words, written in known_in_headings.items():
         # a country, a city or a region only a headline or a subheading names ("Georgia's Long Winter", "Central
@@ -2345,7 +2490,7 @@ def find_candidates(
             groups[words].forms[written] += 1
     if not groups:
         return []
-    roots = _merge(groups, acronyms)
+    roots = _merge(groups, acronyms, aliases, lowercase_seen)
     _search_spellings(roots, lowercase_seen, matcher)
     capitalised = {t.key for tokens in tokenised.values() for t in tokens if t.capitalised and len(t.key) > 4}
     for group in roots:
@@ -2353,6 +2498,22 @@ def find_candidates(
     places = {entry.id for entry in glossary if entry.type == "place"}
     return _locate(roots, segments, tokenised, mentions, places)
 
+
+# the words between a name and another name of it: "X, known as Y", "X, also known as Y", "X, known widely as Y",
+# "X, which most investors still call Y", "X, whom Iranian media call Y"; never the name of something of its ("the
+# Houthis, who call their movement Ansar Allah"), nor a nickname in quotes, which is an entry of its own
+_ALIAS_GAP = LazyPattern(
+    r",?[ \u00a0]+(?:(?:also|widely|commonly|locally|popularly|better|now|simply)[ \u00a0]+)?known[ \u00a0]+"
+    r"(?:(?:widely|locally|commonly|simply|also|abroad|officially)[ \u00a0]+)?as[ \u00a0]+"
+    r"|,[ \u00a0]+(?:which|whom|who)[ \u00a0]+(?:[\w'\u2019-]+[ \u00a0]+){0,4}?"
+    r"(?:(?:still|often|usually|sometimes|simply|mostly|widely|now)[ \u00a0]+)?call(?:s|ed)?[ \u00a0]+"
+    r"(?:(?:it|him|her|them)[ \u00a0]+)?(?:simply[ \u00a0]+)?"
+)
+# a body's descriptive name in apposition, set off by commas: "Gavi, the Vaccine Alliance, and UNICEF"; not "the
+# Zenit coach" nor "the Syrian Salvation Government's armed wing", whose name is another's
+_APPOSED_NAME_GAP = LazyPattern(r",[ \u00a0]+the[ \u00a0]+")
+_APPOSED_NAME_END = LazyPattern(r",")
+_ALIAS_REACH = 80  # the longest such words: the gap is read only where it is short
 
 # a vessel's noun just before a name: the name is a ship's ("the tanker Eagle S", "the frigate Admiral Grigorovich")
 _VESSELS = frozenset(
@@ -2682,9 +2843,17 @@ def _initials(units: list[_Unit], every_word: bool = False) -> str:
 
 
 def _has_initials(units: list[_Unit], acronym: str) -> bool:
-    """Whether an acronym defined in brackets after a name is made of its initials, either way."""
+    """Whether an acronym defined in brackets after a name is made of its initials, either way; a word opening
+    with "ex" may give its X, as exchanges write theirs ("Astana International Exchange (AIX)", "Toronto Stock
+    Exchange (TSX)", "Australian Securities Exchange (ASX)")."""
     acronym = fold(acronym)
-    return acronym in (fold(_initials(units)), fold(_initials(units, every_word=True)))
+    spelt = (fold(_initials(units)), fold(_initials(units, every_word=True)))
+    if acronym in spelt:
+        return True
+    if "x" not in acronym or not any(u.key.startswith("ex") for u in units):
+        return False
+    crossed = [_Unit(u.start, u.end, "X" + u.text[2:], u.kind, u.key) if u.key.startswith("ex") else u for u in units]
+    return acronym in (fold(_initials(crossed)), fold(_initials(crossed, every_word=True)))
 
 
 def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
@@ -2814,7 +2983,9 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     def most_met(keys: list[tuple]) -> tuple:
         return min(keys, key=lambda k: (-met[k], first_seen[k]))
 
-    full_keys = [k for k in met if k not in short_keys] or list(met)
+    # a name the copy gives as another name of it is no candidate for its name ("Gavi, the Vaccine Alliance")
+    alias_keys = {_spelling_identity(form) for form in group.aliases}
+    full_keys = [k for k in met if k not in short_keys and k not in alias_keys] or list(met)
     # a leading nationality is no part of the name: "Iraqi Popular Mobilization Forces"
     full_keys = [
         k
@@ -2840,7 +3011,9 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
         name, variants = plain, [name, *variants]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
-    candidate.type, candidate.type_reasons, candidate.type_sure = _guess_type(group, hits, bool(shorts))
+    # a short form that is another name of it ("known as BSI") says nothing of a person's surname used alone
+    has_short = any(k not in alias_keys for k in shorts)
+    candidate.type, candidate.type_reasons, candidate.type_sure = _guess_type(group, hits, has_short)
     firm = _LEGAL_FORM.sub("", name) if candidate.type == "organisation" and " " in name.strip() else name
     if firm != name and firm.strip():  # "Roche Holding AG": the firm's name, its legal form a spelling met
         candidate.variants = [name, *(v for v in variants if fold(v) != fold(firm))]
@@ -3039,7 +3212,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         None,
     )
     if numbered:  # "Flight 752", "Formula 1", "Vision 2030", "Route 66", "Boeing 787 Dreamliners", "Flight AI171"
-        vote(numbered, 3, f"'{next(w for w in words if w in _NUMBERED_NAMES)}' and a number")
+        numbering = next(w for w in words if w in _NUMBERED_NAMES)
+        # a share index's name and its number tell its kind outright, written in capitals or not ("FTSE 100")
+        vote(numbered, 6 if numbering in _INDEX_KEYS else 3, f"'{numbering}' and a number")
     if len(words) == 2 and words[0].removesuffix("ern") in _DIRECTIONS and not group.keyword_kinds:
         # "South Korea", "North Macedonia", "Western Sahara"
         vote("place", 2, f"'{words[0]}' opens the name")
@@ -3453,7 +3628,10 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     object_of_preposition = False
     if before:
         previous = before[-1]
-        adjoining = not text[previous.end : occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
+        # "Gen. Milley", "in the Donbas"; not the last word of the sentence before ("... its two units. Ömer Koç")
+        gap = text[previous.end : occurrence.start]
+        sentence_ended = "." in gap and inside < len(tokens) and tokens[inside].clause_initial
+        adjoining = not gap.strip(" .the") and not sentence_ended
         employer = len(before) >= 2 and previous.key == "at" and _a_role(before[-2].key)
         based = re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]) is not None
         comma = text[previous.end : occurrence.start].strip() == ","
@@ -3476,6 +3654,15 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("event", 3, "after 'flight'"))
         elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
             votes.append(("term", 4, f"after '{previous.key}'"))  # "the tanker Eagle S", "the frigate Admiral..."
+        elif (
+            previous.key in _HONOUR_NOUNS
+            and previous.text.islower()
+            and (adjoining or gap.strip() in (",", ", the"))
+            and not occurrence.possessive
+            and _SET_OFF_AFTER.match(text, occurrence.end) is not None
+        ):  # "the festival's top prize, the Golden Yusr,", "its highest award, the Silver Crescent."; not "the prize,
+            # Ahmed Ali said, ...", whose name is the speaker's
+            votes.append(("award", 3, f"after '{previous.key}'"))
         elif previous.key in TERM_NOUNS and (adjoining or comma) and previous.text.islower() and not think_tank:
             # "its vaccine Abrysvo"
             votes.append(("term", 3, f"after '{previous.key}'"))
