@@ -126,3 +126,41 @@ def test_an_abbreviation_before_its_number_stays_inside_the_sentence():
         "He taught modern art.",
         "Students came from Tehran.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        (
+            "The holding has two units. Ömer Koç will run the larger one.",
+            ["The holding has two units.", "Ömer Koç will run the larger one."],
+        ),
+        ("Fans waited for hours. İstanbul's mayor met them.", ["Fans waited for hours.", "İstanbul's mayor met them."]),
+        (
+            "The talks ended late. Şahin Çelik said no deal was near.",
+            ["The talks ended late.", "Şahin Çelik said no deal was near."],
+        ),
+        (
+            "Paris was silent. Élysée officials declined to comment.",
+            ["Paris was silent.", "Élysée officials declined to comment."],
+        ),
+        ("He spoke in Russian. «Жизнь идёт», he said.", ["He spoke in Russian.", "«Жизнь идёт», he said."]),
+        ("The vote was close. Ørsted shares fell 4%.", ["The vote was close.", "Ørsted shares fell 4%."]),
+    ],
+)
+def test_a_sentence_opening_with_a_capital_of_any_script_is_its_own(text, sentences):
+    """A capital outside ASCII (Turkish, French, Danish names; a quotation in Cyrillic) opens a sentence like
+    any other: two sentences run together would be translated, matched in memory and checked as one."""
+    assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It ended at 5 p.m. élan intact.",
+        "Prices rose 3%. ümit is a Turkish word for hope, written here in lower case.",
+        "Gen. Ömer Dağ spoke first.",
+    ],
+)
+def test_a_lower_case_letter_of_any_script_or_an_abbreviation_before_a_capital_splits_nothing(text):
+    assert split_sentences(text) == [text]

@@ -46,8 +46,8 @@ _BOUNDARY = LazyPattern(
           [\"'”’»)\]]*        # a mark's label may hold a full stop, and an unbounded run of such marks
         ){0,10}               # ([^.][^.]...) was read again from each of its full stops
         (?P<space>\s+)
-        (?=[\"'“‘«(\[]*[A-Z0-9])  # next sentence opens with a capital or digit
-    """,
+        (?=[\"'“‘«(\[]*(?P<opening>[^\W_]))  # a letter or digit next: the sentence after opens
+    """,  # if it is a capital of any script (Ömer, İstanbul, Élysée) or a digit: see _opens_a_sentence
     re.VERBOSE,
 )
 
@@ -62,7 +62,13 @@ _SENTENCE_OPENERS = frozenset(
     meanwhile however officials police
     """.split()
 )
-_NEXT_WORD = LazyPattern(r"[\"'“‘«(\[]*([A-Za-z]+)")
+_NEXT_WORD = LazyPattern(r"[\"'“‘«(\[]*([^\W\d_]+)")
+
+
+def _opens_a_sentence(character: str) -> bool:
+    """Whether a sentence may open with this letter or digit: any script's capital (Ö, Ş, İ, É, Ж), or an
+    ASCII digit; a lower-case letter goes on the sentence before ("... in the U.S. and ...")."""
+    return character.isupper() or character.istitle() or character in "0123456789"
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int, following: int | None = None) -> bool:
@@ -93,6 +99,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
+        if not _opens_a_sentence(boundary.group("opening")):
+            continue
         if _ends_with_abbreviation(text, start, boundary.start("space"), boundary.end("space")):
             continue
         bounds.append((start, boundary.start("space")))
