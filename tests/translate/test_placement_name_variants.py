@@ -13,7 +13,9 @@
   rendering, as every other wording of the name is. Where the source has the generic word of its own
   outside the mention ("the region of Iraqi Kurdistan"), the model's word translates it and stays; where
   the model wrote the generic word with only part of the rendering, both are taken as its wording of the
-  name, flagged.
+  name, flagged. Where the mention itself has the generic word the rendering lacks ("the Kurdistan Region of
+  Iraq") and the model wrote it before the whole rendering (إقليم كردستان العراق), the word is the model's
+  translation of the source's own and stays in Arabic and Persian, whose head noun stands before the name.
 """
 
 from __future__ import annotations
@@ -204,3 +206,69 @@ def test_the_generic_word_with_part_of_the_rendering_is_taken_with_it_and_flagge
         marked=True,
     )
     assert any(p.code == "name-beside" and "اقلیم" in p.message for p in segment.problems)
+
+
+THE_MENTIONS_OWN_GENERIC_WORD = [
+    (
+        "ar",
+        "Farmers in the Kurdistan Region of Iraq said the river had dried up.",
+        "قال مزارعون في إقليم كردستان العراق إن النهر جف.",
+        "قال مزارعون في إقليم {iraqi-kurdistan} إن النهر جف.",
+    ),
+    (
+        "ar",
+        "Baghdad and the Kurdistan Region of Iraq signed an oil deal.",
+        "وقعت بغداد وإقليم كردستان العراق اتفاقا نفطيا.",
+        "وقعت {baghdad} وإقليم {iraqi-kurdistan} اتفاقا نفطيا.",
+    ),
+    (
+        "ar",
+        "Elections in the Kurdistan Region of Iraq were postponed.",
+        "تأجلت الانتخابات في منطقة كردستان العراق.",
+        "تأجلت الانتخابات في منطقة {iraqi-kurdistan}.",
+    ),
+    (
+        "fa",
+        "Farmers in the Kurdistan Region of Iraq said the river had dried up.",
+        "کشاورزان اقلیم کردستان عراق گفتند رودخانه خشک شده است.",
+        "کشاورزان اقلیم {iraqi-kurdistan} گفتند رودخانه خشک شده است.",
+    ),
+    (
+        "fa",
+        "Turkish drones struck a village in the Kurdistan Region of Iraq.",
+        "پهپادهای ترکیه روستایی در منطقه کردستان عراق را هدف قرار دادند.",
+        "پهپادهای {turkey} روستایی در منطقه {iraqi-kurdistan} را هدف قرار دادند.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", THE_MENTIONS_OWN_GENERIC_WORD)
+def test_the_generic_word_of_the_mentions_own_spelling_stays_before_the_whole_rendering(
+    glossary, language, source, output, expected
+):
+    segment = check(glossary, language, source, output, expected)
+    assert not any(p.code == "name-beside" for p in segment.problems), segment.problems
+
+
+THE_MENTIONS_OWN_GENERIC_WORD_WITH_PART_OF_THE_NAME = [
+    # the model's words are its wording of the name: replaced whole, as before
+    (
+        "ar",
+        "Officials in the Kurdistan Region met.",
+        "اجتمع مسؤولون في إقليم كردستان.",
+        "اجتمع مسؤولون في {iraqi-kurdistan}.",
+    ),
+    (
+        "tr",
+        "Farmers in the Kurdistan Region of Iraq said the river had dried up.",
+        "Irak Kürdistan Bölgesi'ndeki çiftçiler nehrin kuruduğunu söyledi.",
+        "{iraqi-kurdistan:loc}ki çiftçiler nehrin kuruduğunu söyledi.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", THE_MENTIONS_OWN_GENERIC_WORD_WITH_PART_OF_THE_NAME)
+def test_the_mentions_own_generic_word_is_the_name_where_the_rest_is_not_the_whole_rendering_or_in_turkish(
+    glossary, language, source, output, expected
+):
+    check(glossary, language, source, output, expected)

@@ -2153,6 +2153,7 @@ class NamePlacer:
         run = _trim_other_form(run, words, short)
         run = self._trim_words_the_mention_lacks(run, words, mention, source)
         run = self._trim_the_sources_own_generic(run, words, mention, source)
+        run = self._trim_the_mentions_own_generic(run, words, mention)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -2290,23 +2291,49 @@ class NamePlacer:
             last -= 1
         if (first, last) == (0, len(run.matches) - 1):
             return run
-        covered = {
-            at
-            for m in run.matches[first : last + 1]
-            if m is not None
-            for f in m.forms
-            if f.kind == "name"
-            for at in f.covers()
-        }
-        rendering = self.glossary[mention.entry_id].renderings.get(self.language)
+        if not self._covers_a_rendering(run.matches[first : last + 1], mention.entry_id):
+            return run
+        return run.narrowed(words, first, last)
+
+    def _covers_a_rendering(self, matches: list[_WordMatch | None], entry_id: str) -> bool:
+        """Whether these word matches hold every word of the entry's full or short rendering."""
+        covered = {at for m in matches if m is not None for f in m.forms if f.kind == "name" for at in f.covers()}
+        rendering = self.glossary[entry_id].renderings.get(self.language)
         sizes = (
             [len(_WORD.findall(forms["nom"])) for forms in (rendering.full, rendering.short) if forms]
             if rendering
             else []
         )
-        if not any(covered >= set(range(size)) for size in sizes):
+        return any(covered >= set(range(size)) for size in sizes)
+
+    def _trim_the_mentions_own_generic(self, run: _Run, words: list[re.Match], mention: Mention) -> _Run:
+        """Leave out of a run the translated generic words before the name that translate a generic word of
+        the mention's own spelling the rendering has no word for, where the rest of the run is the whole
+        rendering: "the Kurdistan Region of Iraq" as «إقليم كردستان العراق» holds the name whole, and إقليم is
+        the model's translation of the source's "Region", a head noun the name follows (replaced, the
+        sentence would lose a word the source has). Without the rendering whole after it (إقليم كردستان for
+        "Kurdistan Region") the word is the model's wording of the name and is replaced; a generic word for a
+        mention that has none ("Iraqi Kurdistan" as إقليم كردستان العراق) is another spelling's wording (see
+        _whole_variant). Arabic and Persian only, where such a head noun stands before the name it governs."""
+        if self.language not in ("ar", "fa") or mention.entry_id not in self.glossary or len(run.matches) < 2:
             return run
-        return run.narrowed(words, first, last)
+        mentioned = self._generic_translations([mention.surface])
+        if not mentioned:
+            return run
+
+        def own(match: _WordMatch | None) -> bool:
+            return (
+                match is not None
+                and all(f.kind == "common" and not f.alone for f in match.forms)
+                and any(f.key in mentioned for f in match.forms)
+            )
+
+        first = 0
+        while first < len(run.matches) - 1 and own(run.matches[first]):
+            first += 1
+        if not first or not self._covers_a_rendering(run.matches[first:], mention.entry_id):
+            return run
+        return run.narrowed(words, first, len(run.matches) - 1)
 
     @staticmethod
     def _whole_without(run: _Run, before: int, after: int) -> bool:
