@@ -59,7 +59,7 @@ LATER_SETS = {
     "holdout20": 635,
     "holdout21": 614,
     "holdout22": 572,
-    "holdout23": 569,
+    "holdout23": 570,
     "holdout24": 577,
 }
 

@@ -272,3 +272,60 @@ def test_the_mentions_own_generic_word_is_the_name_where_the_rest_is_not_the_who
     glossary, language, source, output, expected
 ):
     check(glossary, language, source, output, expected)
+
+
+# the generic word with part of the rendering, taken as the model's wording of the name and flagged: the
+# retry of the masked sentence says whose the word is. Its placeholder beside the same word, the retry
+# clean and worded as the plain one: the word is the model's own, and the retry's sentence is published
+THE_RETRY_KEEPS_THE_GENERIC_WORD = [
+    (
+        "fa",
+        "In Iraqi Kurdistan, fuel queues grew longer.",
+        "در اقلیم کردستان صف‌های سوخت طولانی‌تر شد.",
+        "در اقلیم [[1]] صف‌های سوخت طولانی‌تر شد.",
+        "در اقلیم {iraqi-kurdistan} صف‌های سوخت طولانی‌تر شد.",
+    ),
+    (
+        "ar",
+        "Iraqi Kurdistan held elections on Sunday.",
+        "أجرى إقليم كردستان انتخابات يوم الأحد.",
+        "أجرى إقليم [[1]] انتخابات يوم الأحد.",
+        "أجرى إقليم {iraqi-kurdistan} انتخابات يوم الأحد.",
+    ),
+    (
+        "fa",
+        "Turkish drones struck villages in Iraqi Kurdistan.",
+        "پهپادهای ترکیه روستاهایی در اقلیم کردستان را هدف قرار دادند.",
+        "پهپادهای ترکیه روستاهایی در اقلیم [[1]] را هدف قرار دادند.",
+        "پهپادهای ترکیه روستاهایی در اقلیم {iraqi-kurdistan} را هدف قرار دادند.",
+    ),
+    (
+        # the retry's placeholder alone where the plain output had the generic word: the word was the model's
+        # wording of the name, and the clean retry says so
+        "fa",
+        "Iraqi Kurdistan held elections.",
+        "اقلیم کردستان انتخابات برگزار کرد.",
+        "[[1]] انتخابات برگزار کرد.",
+        "{iraqi-kurdistan} انتخابات برگزار کرد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, retry, expected", THE_RETRY_KEEPS_THE_GENERIC_WORD)
+def test_a_clean_retry_worded_alike_settles_whose_the_generic_word_is(
+    glossary, language, source, output, retry, expected
+):
+    check(glossary, language, source, output, expected, retry=retry)
+
+
+def test_a_retry_that_rewords_the_sentence_leaves_the_generic_word_flagged(glossary):
+    segment = check(
+        glossary,
+        "fa",
+        "Iraqi Kurdistan held elections.",
+        "اقلیم کردستان انتخابات برگزار کرد.",
+        "{iraqi-kurdistan} انتخابات برگزار کرد.",
+        retry="انتخابات پارلمانی روز یکشنبه در [[1]] با حضور ناظران برگزار شد.",
+        marked=True,
+    )
+    assert any(p.code == "name-beside" and "اقلیم" in p.message for p in segment.problems)

@@ -203,7 +203,15 @@ class Placement:
             and not any(name.doubt for name in self.names)
             and not any(problem.code in (COMMON_WORD_REPLACED, NAME_AGREEMENT) for problem in self.errors)
             and not self.order_open
+            and not self.reworded
         )
+
+    @property
+    def reworded(self) -> bool:
+        """Whether words of the model's beside a name were read as its wording of the name and replaced with it
+        (إقليم كردستان for "Iraqi Kurdistan"), flagged: a retry whose placeholder stands beside the same words
+        says they are the model's own (see merge)."""
+        return self.built is not None and any(span.replaced for span in self.built.spans if span.slot is not None)
 
     def score(self) -> tuple[int, int]:
         """Lower is better: errors (and debris) first, then guessed forms and other warnings."""
@@ -3410,8 +3418,11 @@ class NamePlacer:
         one had to put a name in place of the common word the model translated
         it as ("Turkey" as the bird, الديك الرومي يحذر): the plain wording's verb
         and adjectives may agree with that word, the retry's were written for
-        the name (تحذر). Otherwise that sentence stays flagged, with a warning
-        naming the words replaced. When neither places every name, the sentence
+        the name (تحذر); or likewise where the plain one took words of the
+        model's beside a name as its wording of the name (اقلیم کردستان for
+        "Iraqi Kurdistan"), and the retry keeps them beside the placeholder
+        (اقلیم [[1]]): they are the model's own. Otherwise that sentence stays
+        flagged, with a warning naming the words replaced. When neither places every name, the sentence
         is flagged either way and the model's own wording of the plain sentence
         stays (a masked sentence is translated worse: other synonyms, a head
         noun lost).
@@ -3433,6 +3444,7 @@ class NamePlacer:
             or (translated and retry.score() == (0, 0) and self._same_sentence(plain, retry))
             or (bool(misread) and retry.score() == (0, 0))
             or self._own_order(plain, retry)
+            or (plain.reworded and retry.score() == (0, 0) and self._same_sentence(plain, retry))
         )
         better = better and not self._drops_words(plain, retry)
         base, other = (retry, plain) if better else (plain, retry)
