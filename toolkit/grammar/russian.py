@@ -5063,6 +5063,8 @@ def _agent_case(
         return None
     nominative = name.forms["nom"]
     participle = _WORD.findall(before)[-1].lower()
+    if _future_in_nut(participle, before, name, cases):
+        return "acc", None  # "США покинут Сирию": the future of покинуть, its object as the model wrote it
     sentence = re.split(r"[.!?;:]", before)[-1]
     clause = _clause_start(before)
     gender = _participle_gender(participle)
@@ -5090,6 +5092,22 @@ def _agent_case(
         f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
         f"agent (by whom), the instrumental is needed ({instrumental}): check it"
     )
+
+
+# the forms of быть that make a participle after them one: был отвергнут, будет покинут
+_PASSIVE_AUXILIARIES = frozenset("был была было были будет будут".split())
+
+
+def _future_in_nut(participle: str, before: str, name: NameInSentence, cases: frozenset[str] | None) -> bool:
+    """Whether a bare short participle in -нут is the third person plural future of its verb, written the same
+    (покинут, отвергнут, достигнут: "they will leave"), with the name its object in the accusative the model
+    wrote: «США покинут Сирию», «Американские войска покинут Сирию». Not where the source says "by" (the
+    name is then the agent), where an auxiliary in the clause makes the form a participle (был покинут), nor
+    where the model's form is not an accusative («Покинут Асад»: the subject after the participle)."""
+    if not participle.endswith("нут") or name.agent or not cases or "acc" not in cases:
+        return False
+    clause = before[_clause_start(before) :]
+    return not any(word.lower() in _PASSIVE_AUXILIARIES for word in _WORD.findall(clause))
 
 
 # verbs that make one predicate with the noun after them (оказывать давление, наносить удар, вводить санкции) and
