@@ -58,7 +58,7 @@ LATER_SETS = {
     "holdout19": 559,
     "holdout20": 635,
     "holdout21": 614,
-    "holdout22": 574,
+    "holdout22": 575,
     "holdout23": 570,
     "holdout24": 577,
 }

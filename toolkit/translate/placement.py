@@ -4460,6 +4460,14 @@ _OBJECT_BEFORE_INFINITIVE = (
 )
 
 
+def _without_quote_opening_at_verb(before: str) -> str:
+    """The English before a mention without the opening quotation mark glued to the verb right before it, where
+    a word stands before the mark: 'Muallem had "thanked Iran': the quotation goes on its subject's sentence,
+    and the mention is the verb's object as without the mark. A closing mark ('"We won," said Erdogan', 'won"
+    said') is glued to the word before it, and stays."""
+    return re.sub(r"(?<=[A-Za-z])(\s+)[\"“‘']([a-z]+\s+)$", r"\1\2", before)
+
+
 def _source_verb_object(before: str, after: str = "") -> bool:
     """Whether the English puts the mention right after a verb as its direct object: a past form or participle
     after a word ("Muallem never mentioned Erdogan", "Qatar met Erdogan", "has accused Iran", "has seen
@@ -4470,7 +4478,7 @@ def _source_verb_object(before: str, after: str = "") -> bool:
     subject of what follows it ("expected Erdogan to win"; "urged Ankara to act" keeps its object); not after a
     comma or a quote ("...," said Erdogan: the subject, inverted), nor a participle after an article or joined
     by a hyphen ("the embattled Assad", "Iran-backed")."""
-    tokens = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", before[-80:])
+    tokens = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", _without_quote_opening_at_verb(before[-80:]))
     while tokens and tokens[-1].lower() in _FOCUS_WORDS:
         tokens.pop()
     if len(tokens) < 2 or not tokens[-1].islower() or tokens[-1] in _NO_VERB:
