@@ -133,3 +133,60 @@ def test_an_agent_in_a_placeholder_retry_takes_the_instrumental(glossary):
         "{iran} отверг санкции, предложенные {washington:ins}.",
         retry="[[1]] отверг санкции, предложенные [[2]].",
     )
+
+
+# a bare short participle in -нут is also the future of its verb in the third person plural (покинут, отвергнут:
+# "they will leave, reject"): without "by" in the source and with no auxiliary (был, будет), the model's
+# accusative after it is that verb's object and stays, not the agent's instrumental
+THE_FUTURE_IN_NUT_WITH_ITS_OBJECT = [
+    (
+        'Khamenei said "the US will leave the Middle East".',
+        "Хаменеи заявил, что «США покинут Ближний Восток».",
+        "{khamenei:short} заявил, что «{united-states:short} покинут {middle-east:acc}».",
+    ),
+    (
+        "American troops will leave Syria by the spring.",
+        "Американские войска покинут Сирию к весне.",
+        "{united-states:adj+pl} войска покинут {syria:acc} к весне.",
+    ),
+    (
+        "They will leave Iraq by December.",
+        "Они покинут Ирак к декабрю.",
+        "Они покинут {iraq:acc} к декабрю.",
+    ),
+    (
+        "The US will leave Syria, Washington said.",
+        "США покинут Сирию, заявил Вашингтон.",
+        "{united-states:short} покинут {syria:acc}, заявил {washington}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", THE_FUTURE_IN_NUT_WITH_ITS_OBJECT)
+def test_the_accusative_after_a_future_in_nut_stays(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# the participle itself: "by" in the source, an auxiliary, or no accusative written
+THE_PARTICIPLE_IN_NUT = [
+    (
+        "The plan was rejected by Iran.",
+        "План отвергнут Иран.",
+        "План отвергнут {iran:ins}.",
+    ),
+    (
+        "The treaty was rejected by Iran.",
+        "Договор был отвергнут Иран.",
+        "Договор был отвергнут {iran:ins}.",
+    ),
+    (
+        "The deal was rejected by Moscow.",
+        "Соглашение было отвергнуто Москвой.",
+        "Соглашение было отвергнуто {moscow:ins}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", THE_PARTICIPLE_IN_NUT)
+def test_the_agent_after_a_participle_in_nut_still_takes_the_instrumental(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

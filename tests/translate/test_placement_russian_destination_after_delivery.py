@@ -365,3 +365,54 @@ def test_an_accusative_after_a_noun_where_the_source_says_to_is_never_made_a_pla
         marked=True,
     )
     assert [problem.code for problem in segment.problems] == ["name-form-uncertain"]
+
+
+# a delegation "to" a place travels there, as a visit does: the accusative of direction, where the source says
+# "to" (the model's nominative, Москва, Анкара, Сирия, was a guess, flagged); a delegation "in" a place,
+# or at talks held there, stays where it is
+DELEGATIONS_TO_A_PLACE = [
+    (
+        "Amir Hatami led a delegation to Moscow and thanked Russia for its help.",
+        "Амир Хатами возглавил делегацию в Москва и поблагодарил Россию за помощь.",
+        "{hatami} возглавил делегацию в {moscow:acc} и поблагодарил {russia:acc} за помощь.",
+    ),
+    (
+        "Iran's delegation to Ankara was led by its foreign minister.",
+        "Делегацию Ирана в Анкара возглавил министр иностранных дел.",
+        "Делегацию {iran:gen} в {ankara:acc} возглавил министр иностранных дел.",
+    ),
+    (
+        "The delegation to Syria was received by the prime minister.",
+        "Делегацию в Сирия принял премьер-министр.",
+        "Делегацию в {syria:acc} принял премьер-министр.",
+    ),
+    (
+        "A Turkish delegation to Moscow was headed by Fidan.",
+        "Турецкую делегацию в Москва возглавил Фидан.",
+        "Турецкую делегацию в {moscow:acc} возглавил {fidan:short}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", DELEGATIONS_TO_A_PLACE)
+def test_a_delegation_to_a_place_goes_there(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+DELEGATIONS_IN_A_PLACE = [
+    (
+        "The delegation in Moscow met the foreign minister.",
+        "Делегация в Москве встретилась с министром иностранных дел.",
+        "Делегация в {moscow:prep} встретилась с министром иностранных дел.",
+    ),
+    (
+        "The Iraqi delegation at the talks in Ankara left early.",
+        "Иракская делегация на переговорах в Анкаре уехала раньше.",
+        "Иракская делегация на переговорах в {ankara:prep} уехала раньше.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", DELEGATIONS_IN_A_PLACE)
+def test_a_delegation_in_a_place_stays_there(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -753,3 +753,62 @@ def test_a_long_run_of_spaces_between_two_names_is_read_once(glossary, joiner):
         glossary, "ru", "Talks with Iran and Turkey ended.", f"Переговоры с Ираном{gap}{joiner} Турцией завершились."
     )
     assert "".join(piece.text for piece in segment.as_stored).endswith("завершились.")
+
+
+# --- a quotation opening at the verb: its subject's sentence goes on, the name is still the verb's object -------
+
+# 'Muallem "thanked Iran, Russia and Iraq"': the source's quotation mark before the verb is no clause of its own
+# (as a comma or a closing mark before an inverted subject is: '"We won," said Turkey'), so the list is the verb's
+# object as without the mark, and its member the model left in the nominative takes the accusative
+QUOTED_FROM_THE_VERB_ON = [
+    (
+        'Muallem had "thanked Iran, Russia and Iraq" in his last speech.',
+        "Муаллем в своей последней речи «поблагодарил Иран, Россия и Ирак».",
+        "{muallem:short} в своей последней речи «поблагодарил {iran:acc}, {russia:acc} и {iraq:acc}».",
+    ),
+    (
+        'Erdogan "condemned Russia" on Monday.',
+        "Эрдоган «осудил Россия» в понедельник.",
+        "{erdogan:short} «осудил {russia:acc}» в понедельник.",
+    ),
+    (
+        'Assad said Tehran had "supported Syria from the first day".',
+        "Асад сказал, что Тегеран «поддержал Сирия с первого дня».",
+        "{assad:short} сказал, что {tehran} «поддержал {syria:acc} с первого дня».",
+    ),
+    (
+        "Fidan said Ankara would 'never abandon Idlib'.",
+        "Фидан сказал, что Анкара «никогда не оставит Идлиб».",
+        "{fidan:short} сказал, что {ankara} «никогда не оставит {idlib:acc}».",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", QUOTED_FROM_THE_VERB_ON)
+def test_a_name_after_a_verb_opening_a_quotation_is_its_object(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# a subject after its verb, past a closing quotation mark or a quotation of a sentence of its own: as written
+SUBJECT_PAST_A_QUOTATION = [
+    (
+        '"We won" said Turkey.',
+        "«Мы победили» заявила Турция.",
+        "«Мы победили» заявила {turkey}.",
+    ),
+    (
+        '"We won," said Turkey.',
+        "«Мы победили», — заявила Турция.",
+        "«Мы победили», — заявила {turkey}.",
+    ),
+    (
+        'Putin said "Turkey supported us".',
+        "Путин сказал «нас поддержала Турция».",
+        "{putin:short} сказал «нас поддержала {turkey}».",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", SUBJECT_PAST_A_QUOTATION)
+def test_a_subject_past_a_quotation_stays_in_the_nominative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -99,3 +99,82 @@ AS_WRITTEN = [
 @pytest.mark.parametrize("source,output,expected", AS_WRITTEN)
 def test_a_case_the_model_wrote_right_and_a_rewarded_person_stay(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+# a relative pronoun in the nominative opening the clause is the subject of a verb whose only object is a
+# dative (принадлежать, угрожать, мешать, помогать): the name after the verb is that object
+AFTER_A_RELATIVE_SUBJECT = [
+    (
+        'The minister said the dams "take nothing that is Iraq\'s".',
+        "Министр заявил, что плотины «не берут ничего, что принадлежит Ирак».",
+        "Министр заявил, что плотины «не берут ничего, что принадлежит {iraq:dat}».",
+    ),
+    (
+        "Half of the field, which belongs to Turkey, lies under the lake.",
+        "Половина месторождения, которая принадлежит Турция, лежит под озером.",
+        "Половина месторождения, которая принадлежит {turkey:dat}, лежит под озером.",
+    ),
+    (
+        "Militias that threaten Syria crossed the border.",
+        "Ополченцы, которые угрожают Сирия, пересекли границу.",
+        "Ополченцы, которые угрожают {syria:dat}, пересекли границу.",
+    ),
+    (
+        "Moscow will block everything that hinders Russia.",
+        "Москва заблокирует всё, что мешает Россия.",
+        "{moscow} заблокирует всё, что мешает {russia:dat}.",
+    ),
+    (
+        "Assad said Damascus would return all that belongs to Syria.",
+        "Асад сказал, что Дамаск вернет всё, что принадлежит Сирия.",
+        "{assad:short} сказал, что Дамаск вернет всё, что принадлежит {syria:dat}.",
+    ),
+    (
+        "Tehran will answer anything that threatens Iran.",
+        "Тегеран ответит на всё, что угрожает Иран.",
+        "{tehran} ответит на всё, что угрожает {iran:dat}.",
+    ),
+    (
+        "The deal is what has always helped Iran.",
+        "Сделка — это то, что всегда помогало Иран.",
+        "Сделка — это то, что всегда помогало {iran:dat}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", AFTER_A_RELATIVE_SUBJECT)
+def test_a_name_after_a_dative_verb_whose_subject_is_a_relative_pronoun_takes_the_dative(
+    glossary, source, output, expected
+):
+    check(glossary, "ru", source, output, expected)
+
+
+# where the name may be the verb's subject: after a conjunction что, after a pronoun in the dative, after a
+# verb that takes an accusative object too; the model's nominative stays
+SUBJECT_AFTER_THE_VERB = [
+    (
+        "The minister said that Turkey was helping.",
+        "Министр заявил, что помогает Турция.",
+        "Министр заявил, что помогает {turkey}.",
+    ),
+    (
+        "Everything that Iraq is threatened by was listed.",
+        "Было перечислено всё, чему угрожает Ирак.",
+        "Было перечислено всё, чему угрожает {iraq}.",
+    ),
+    (
+        "Everything that Russia handed over was returned.",
+        "Всё, что передала Россия, было возвращено.",
+        "Всё, что передала {russia}, было возвращено.",
+    ),
+    (
+        "The ship, which Turkey helped, reached port.",
+        "Судно, которому помогла Турция, дошло до порта.",
+        "Судно, которому помогла {turkey}, дошло до порта.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", SUBJECT_AFTER_THE_VERB)
+def test_a_name_that_may_be_the_subject_after_the_verb_stays_in_the_nominative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -766,7 +766,12 @@ def govern(
             title is None
             and back == 1
             and (_is_verb(word) or word in _PAST_IN_G)
-            and (not _may_have_subject_after(word) or no_subject or _subject_in_clause(text_before, subjects))
+            and (
+                not _may_have_subject_after(word)
+                or no_subject
+                or _subject_in_clause(text_before, subjects)
+                or _relative_subject_before(text_before, word)
+            )
         ):
             governed = _verb_case(word)
             if governed and word.startswith(_NAMING_VERBS):
@@ -1499,6 +1504,54 @@ def _verb_case(verb: str) -> tuple[str, ...] | None:
         if verb.startswith(stems):
             return (case,)
     return None
+
+
+# verbs whose only object is a dative, with no accusative one (принадлежать кому, угрожать кому, помогать
+# кому): a relative pronoun in the nominative before one is its subject, never its object
+_DATIVE_ONLY_VERBS = (
+    *("принадлеж", "угрожа", "пригрози", "грози", "помога", "помог", "помоч", "противостоя", "сопротивля"),
+    *("препятств", "помеша", "меша", "способствова", "способству", "сочувств", "противореч", "подража"),
+    *("содейств", "противодейств", "служи", "вреди", "навреди", "мсти", "отомсти", "предшеств"),
+)
+# a relative pronoun in the nominative, with the verb endings that agree with it as its subject
+_RELATIVE_SUBJECTS = {
+    "что": ("ит", "ет", "ёт", "ло", "ится", "ется", "лось"),
+    "который": ("ит", "ет", "ёт", "л", "ится", "ется", "лся"),
+    "которая": ("ит", "ет", "ёт", "ла", "ится", "ется", "лась"),
+    "которое": ("ит", "ет", "ёт", "ло", "ится", "ется", "лось"),
+    "которые": ("ят", "ат", "ут", "ют", "ли", "ятся", "атся", "утся", "ются", "лись"),
+}
+# what "что" refers back to where it opens a relative clause ("ничего, что", "всё, что"), not a verb's clause
+# ("заявил, что": there it is a conjunction, and a name after the verb may be its subject)
+_WHAT_ANTECEDENTS = frozenset(
+    "ничего ничто всё все всего всему всем то того тому тем том это этого этому этим этом нечто многое "
+    "многого немногое немногого".split()
+)
+# words that may stand between the pronoun and its verb without being either's: adverbs, particles
+_BETWEEN_RELATIVE_AND_VERB = frozenset("не всегда уже также тоже ещё еще издавна исторически теперь ныне лишь".split())
+
+
+def _relative_subject_before(text_before: str, verb: str) -> bool:
+    """Whether the clause before a name opens with a relative pronoun in the nominative that is the subject of
+    the verb right before the name, a verb whose only object is a dative: "ничего, что принадлежит [Ираку]",
+    "доля, которая принадлежит [Турции]". The pronoun cannot be that verb's object (a dative one is чему,
+    которому), so the name after the verb is its object, in the dative, not an inverted subject. "Что"
+    only after a word it refers back to (ничего, всё, то, это): after a verb it is a conjunction ("заявил,
+    что угрожает Иран": Iran threatens)."""
+    if not verb.startswith(_DATIVE_ONLY_VERBS):
+        return False
+    clause = _clause_start(text_before)
+    words = [word.lower() for word in _WORD.findall(text_before[clause:])]
+    if len(words) < 2 or words[-1] != verb or words[0] not in _RELATIVE_SUBJECTS:
+        return False
+    if not all(word in _BETWEEN_RELATIVE_AND_VERB for word in words[1:-1]):
+        return False
+    if not verb.endswith(_RELATIVE_SUBJECTS[words[0]]):
+        return False
+    if words[0] != "что":
+        return True
+    before = _WORD.findall(text_before[: clause - 1] if clause else "")
+    return clause > 0 and text_before[clause - 1] == "," and bool(before) and before[-1].lower() in _WHAT_ANTECEDENTS
 
 
 def _is_verb(word: str) -> bool:
@@ -5020,6 +5073,8 @@ def _agent_case(
         return None
     nominative = name.forms["nom"]
     participle = _WORD.findall(before)[-1].lower()
+    if _future_in_nut(participle, before, name, cases):
+        return "acc", None  # "США покинут Сирию": the future of покинуть, its object as the model wrote it
     sentence = re.split(r"[.!?;:]", before)[-1]
     clause = _clause_start(before)
     gender = _participle_gender(participle)
@@ -5047,6 +5102,22 @@ def _agent_case(
         f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
         f"agent (by whom), the instrumental is needed ({instrumental}): check it"
     )
+
+
+# the forms of быть that make a participle after them one: был отвергнут, будет покинут
+_PASSIVE_AUXILIARIES = frozenset("был была было были будет будут".split())
+
+
+def _future_in_nut(participle: str, before: str, name: NameInSentence, cases: frozenset[str] | None) -> bool:
+    """Whether a bare short participle in -нут is the third person plural future of its verb, written the same
+    (покинут, отвергнут, достигнут: "they will leave"), with the name its object in the accusative the model
+    wrote: «США покинут Сирию», «Американские войска покинут Сирию». Not where the source says "by" (the
+    name is then the agent), where an auxiliary in the clause makes the form a participle (был покинут), nor
+    where the model's form is not an accusative («Покинут Асад»: the subject after the participle)."""
+    if not participle.endswith("нут") or name.agent or not cases or "acc" not in cases:
+        return False
+    clause = before[_clause_start(before) :]
+    return not any(word.lower() in _PASSIVE_AUXILIARIES for word in _WORD.findall(clause))
 
 
 # verbs that make one predicate with the noun after them (оказывать давление, наносить удар, вводить санкции) and
@@ -5350,6 +5421,7 @@ _CARRIED_TOWARDS = (
     "достав",
     "визит",
     "поездк",
+    "делегаци",  # a delegation "to Moscow" travels there: делегацию в Москву
     "полет",
     "перелет",
     "рейс",

@@ -203,7 +203,15 @@ class Placement:
             and not any(name.doubt for name in self.names)
             and not any(problem.code in (COMMON_WORD_REPLACED, NAME_AGREEMENT) for problem in self.errors)
             and not self.order_open
+            and not self.reworded
         )
+
+    @property
+    def reworded(self) -> bool:
+        """Whether words of the model's beside a name were read as its wording of the name and replaced with it
+        (إقليم كردستان for "Iraqi Kurdistan"), flagged: a retry whose placeholder stands beside the same words
+        says they are the model's own (see merge)."""
+        return self.built is not None and any(span.replaced for span in self.built.spans if span.slot is not None)
 
     def score(self) -> tuple[int, int]:
         """Lower is better: errors (and debris) first, then guessed forms and other warnings."""
@@ -2153,6 +2161,7 @@ class NamePlacer:
         run = _trim_other_form(run, words, short)
         run = self._trim_words_the_mention_lacks(run, words, mention, source)
         run = self._trim_the_sources_own_generic(run, words, mention, source)
+        run = self._trim_the_mentions_own_generic(run, words, mention)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -2290,23 +2299,49 @@ class NamePlacer:
             last -= 1
         if (first, last) == (0, len(run.matches) - 1):
             return run
-        covered = {
-            at
-            for m in run.matches[first : last + 1]
-            if m is not None
-            for f in m.forms
-            if f.kind == "name"
-            for at in f.covers()
-        }
-        rendering = self.glossary[mention.entry_id].renderings.get(self.language)
+        if not self._covers_a_rendering(run.matches[first : last + 1], mention.entry_id):
+            return run
+        return run.narrowed(words, first, last)
+
+    def _covers_a_rendering(self, matches: list[_WordMatch | None], entry_id: str) -> bool:
+        """Whether these word matches hold every word of the entry's full or short rendering."""
+        covered = {at for m in matches if m is not None for f in m.forms if f.kind == "name" for at in f.covers()}
+        rendering = self.glossary[entry_id].renderings.get(self.language)
         sizes = (
             [len(_WORD.findall(forms["nom"])) for forms in (rendering.full, rendering.short) if forms]
             if rendering
             else []
         )
-        if not any(covered >= set(range(size)) for size in sizes):
+        return any(covered >= set(range(size)) for size in sizes)
+
+    def _trim_the_mentions_own_generic(self, run: _Run, words: list[re.Match], mention: Mention) -> _Run:
+        """Leave out of a run the translated generic words before the name that translate a generic word of
+        the mention's own spelling the rendering has no word for, where the rest of the run is the whole
+        rendering: "the Kurdistan Region of Iraq" as «إقليم كردستان العراق» holds the name whole, and إقليم is
+        the model's translation of the source's "Region", a head noun the name follows (replaced, the
+        sentence would lose a word the source has). Without the rendering whole after it (إقليم كردستان for
+        "Kurdistan Region") the word is the model's wording of the name and is replaced; a generic word for a
+        mention that has none ("Iraqi Kurdistan" as إقليم كردستان العراق) is another spelling's wording (see
+        _whole_variant). Arabic and Persian only, where such a head noun stands before the name it governs."""
+        if self.language not in ("ar", "fa") or mention.entry_id not in self.glossary or len(run.matches) < 2:
             return run
-        return run.narrowed(words, first, last)
+        mentioned = self._generic_translations([mention.surface])
+        if not mentioned:
+            return run
+
+        def own(match: _WordMatch | None) -> bool:
+            return (
+                match is not None
+                and all(f.kind == "common" and not f.alone for f in match.forms)
+                and any(f.key in mentioned for f in match.forms)
+            )
+
+        first = 0
+        while first < len(run.matches) - 1 and own(run.matches[first]):
+            first += 1
+        if not first or not self._covers_a_rendering(run.matches[first:], mention.entry_id):
+            return run
+        return run.narrowed(words, first, len(run.matches) - 1)
 
     @staticmethod
     def _whole_without(run: _Run, before: int, after: int) -> bool:
@@ -3383,8 +3418,11 @@ class NamePlacer:
         one had to put a name in place of the common word the model translated
         it as ("Turkey" as the bird, الديك الرومي يحذر): the plain wording's verb
         and adjectives may agree with that word, the retry's were written for
-        the name (تحذر). Otherwise that sentence stays flagged, with a warning
-        naming the words replaced. When neither places every name, the sentence
+        the name (تحذر); or likewise where the plain one took words of the
+        model's beside a name as its wording of the name (اقلیم کردستان for
+        "Iraqi Kurdistan"), and the retry keeps them beside the placeholder
+        (اقلیم [[1]]): they are the model's own. Otherwise that sentence stays
+        flagged, with a warning naming the words replaced. When neither places every name, the sentence
         is flagged either way and the model's own wording of the plain sentence
         stays (a masked sentence is translated worse: other synonyms, a head
         noun lost).
@@ -3406,6 +3444,7 @@ class NamePlacer:
             or (translated and retry.score() == (0, 0) and self._same_sentence(plain, retry))
             or (bool(misread) and retry.score() == (0, 0))
             or self._own_order(plain, retry)
+            or (plain.reworded and retry.score() == (0, 0) and self._same_sentence(plain, retry))
         )
         better = better and not self._drops_words(plain, retry)
         base, other = (retry, plain) if better else (plain, retry)
@@ -4421,6 +4460,14 @@ _OBJECT_BEFORE_INFINITIVE = (
 )
 
 
+def _without_quote_opening_at_verb(before: str) -> str:
+    """The English before a mention without the opening quotation mark glued to the verb right before it, where
+    a word stands before the mark: 'Muallem had "thanked Iran': the quotation goes on its subject's sentence,
+    and the mention is the verb's object as without the mark. A closing mark ('"We won," said Erdogan', 'won"
+    said') is glued to the word before it, and stays."""
+    return re.sub(r"(?<=[A-Za-z])(\s+)[\"“‘']([a-z]+\s+)$", r"\1\2", before)
+
+
 def _source_verb_object(before: str, after: str = "") -> bool:
     """Whether the English puts the mention right after a verb as its direct object: a past form or participle
     after a word ("Muallem never mentioned Erdogan", "Qatar met Erdogan", "has accused Iran", "has seen
@@ -4431,7 +4478,7 @@ def _source_verb_object(before: str, after: str = "") -> bool:
     subject of what follows it ("expected Erdogan to win"; "urged Ankara to act" keeps its object); not after a
     comma or a quote ("...," said Erdogan: the subject, inverted), nor a participle after an article or joined
     by a hyphen ("the embattled Assad", "Iran-backed")."""
-    tokens = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", before[-80:])
+    tokens = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", _without_quote_opening_at_verb(before[-80:]))
     while tokens and tokens[-1].lower() in _FOCUS_WORDS:
         tokens.pop()
     if len(tokens) < 2 or not tokens[-1].islower() or tokens[-1] in _NO_VERB:
