@@ -61,17 +61,29 @@ LATER_SETS = {
     "holdout22": 575,
     "holdout23": 570,
     "holdout24": 577,
+    "holdout25": 565,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
-ACCEPTED_FORMS = {
+ACCEPTED_FORMS: dict[str, dict[str, int]] = {
     # the model's «شیخ تمیم» for the full name: the full rendering is placed after the short form's honorific, as
     # the glossary's own English variant "Sheikh Tamim bin Hamad Al Thani" writes it
-    "holdout6": {"fa-24"},
+    "holdout6": {"fa-24": 1},
     # "most of the rest were from Iran" as «çoğunun ise İranlı olduğunu»: the suffix of origin says "from Iran"
     # of people as the ablative does; the name in it is placed with the suffix (the sentence is flagged today
     # for another word, the «uçakta» taken with the flight's name)
-    "holdout12": {"tr-14"},
+    "holdout12": {"tr-14": 1},
+    "holdout25": {
+        # "Turkey's sports minister" as «وزير الرياضة التركي»: the possessor written as the adjective is placed as
+        # the name completing the minister's construct (وزير رياضة تركيا, as وزير خارجية تركيا), where the set
+        # expects the retry's «وزير الرياضة في تركيا»: both are Arabic newsroom usage
+        "ar-07": 1,
+        # the model's «إقليم كردستان» / «اقلیم کردستان» for "the Kurdistan Region": the model's wording of the name
+        # replaced whole by the glossary's كردستان العراق / کردستان عراق, as twelve earlier sets expect; this set
+        # and holdout23 expect the model's إقليم kept before the completed name (fa-20 counts Baghdad beside it too)
+        "ar-20": 1,
+        "fa-20": 2,
+    },
 }
 
 # a wrong form a set still counts that is no judgement but not fixed yet, with why (README says the same), and its
@@ -88,9 +100,9 @@ def test_later_sets_publish_no_wrong_name_without_a_flag(glossary, name):
     failures = "\n".join(total.failures)
     wrong_forms = {failure.split()[0] for failure in total.failures if "[wrong form]" in failure}
     assert total.mentions["silently wrong"] == 0, failures
-    accepted, still_open = ACCEPTED_FORMS.get(name, set()), OPEN_WRONG_FORMS.get(name, {})
-    assert wrong_forms <= accepted | set(still_open), failures
-    assert total.mentions["wrong form"] <= len(accepted) + sum(still_open.values()), failures
+    accepted, still_open = ACCEPTED_FORMS.get(name, {}), OPEN_WRONG_FORMS.get(name, {})
+    assert wrong_forms <= set(accepted) | set(still_open), failures
+    assert total.mentions["wrong form"] <= sum(accepted.values()) + sum(still_open.values()), failures
     assert total.mentions["correct"] >= LATER_SETS[name], failures
 
 
