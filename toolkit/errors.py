@@ -101,6 +101,16 @@ def quoted(value: object, limit: int = 60) -> str:
     return shown[: limit - 4 - len(closing)] + " ..." + closing
 
 
+def clipped(text: str, limit: int = 80) -> str:
+    """Text from a file that a message names as it is written (a unit's id in "tu story:1.1 (line 3)"), cut to
+    about ``limit`` characters: its two ends kept (ids differ at the end: story:1.1, story:1.2) and its length
+    said, so an id of 100,000 characters is named, not printed whole."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 5) // 2
+    return f"{text[:half]} ... {text[-half:]} ({len(text):,} characters)"
+
+
 def is_utf8_name(path: Path | str) -> bool:
     """False for a name with bytes that are not UTF-8 (from a Windows share or an old zip tool)."""
     return not any("\ud800" <= character <= "\udfff" for character in str(path))
