@@ -747,7 +747,7 @@ def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: st
     unknown = [value for value in chosen if value not in allowed]
     if unknown or not chosen:
         shown = unknown[0] if unknown else ",".join(values)
-        raise UserError(f"unknown {what} {shown!r}", fix=f"choose from {', '.join(allowed)} (e.g. {example})")
+        raise UserError(f"unknown {what} {quoted(shown)}", fix=f"choose from {', '.join(allowed)} (e.g. {example})")
     return list(dict.fromkeys(chosen))
 
 

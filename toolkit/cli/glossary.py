@@ -129,7 +129,7 @@ def show(name, glossaries):
       toolkit glossary show erdogan
       toolkit glossary show "Ain al Assad"
     """
-    from ..errors import UserError
+    from ..errors import UserError, quoted
     from ..glossary.load import load_glossary
     from ..grammar import grammar_for
 
@@ -137,8 +137,10 @@ def show(name, glossaries):
     entry = _resolve(glossary_, name)
     if entry is None:
         raise UserError(
-            f"no glossary entry for {name!r}",
-            fix=f"try `toolkit glossary find {name!r}` or `toolkit glossary suggest FILE`",
+            f"no glossary entry for {quoted(name)}",
+            fix=f"try `toolkit glossary find {name!r}` or `toolkit glossary suggest FILE`"
+            if len(name) <= 200
+            else "check the name: no entry is this long",
         )
     click.echo(f"{entry.id} ({entry.type}) - {entry.location}")
     click.echo(f"  en: {entry.name}" + (f"; short: {entry.short}" if entry.short else ""))
