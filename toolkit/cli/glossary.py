@@ -102,6 +102,27 @@ def check(paths, as_json, languages):
     sys.exit(1 if findings else 0)
 
 
+def _said_if_left_out(glossary_) -> None:
+    """A lookup (show, find, suggest) in a glossary whose files have errors says so on stderr, naming the
+    first: the entries they concern are not in the lookup, which reads as "no entry covers this name" (a file with
+    a YAML mistake is not read at all). A translation run or an export refuses such a glossary; a lookup still
+    answers from the entries that are sound, so one broken entry does not stop the desk looking up the others.
+    `glossary forms` says nothing of it: it is the check's own fix for an entry left out (its missing cases), and
+    reads that entry as the file writes it."""
+    errors = glossary_.errors
+    if not errors:
+        return
+    first = errors[0]
+    where = f"{first.location}: " if first.location else ""
+    more = f" (and {counted(len(errors) - 1, 'more error')})" if len(errors) > 1 else ""
+    click.echo(
+        f"warning: {where}{first.entry_id + ': ' if first.entry_id else ''}{first.message}{more}: what the glossary "
+        "has there is left out of this lookup\n  fix: run `toolkit glossary check` to list every problem, and fix "
+        "them",
+        err=True,
+    )
+
+
 def _resolve(glossary_, name: str):
     from ..glossary.match import Matcher, fold
 
@@ -134,6 +155,7 @@ def show(name, glossaries):
     from ..grammar import grammar_for
 
     glossary_ = load_glossary(project_glossaries(glossaries))
+    _said_if_left_out(glossary_)
     entry = _resolve(glossary_, name)
     if entry is None:
         raise UserError(
@@ -240,6 +262,7 @@ def find(text, file, language, glossaries):
 
         text = unicodedata.normalize("NFC", text)  # composed, as articles are read: a Mac types ü as u and U+0308
     glossary_ = load_glossary(project_glossaries(glossaries))
+    _said_if_left_out(glossary_)
     if language == SOURCE_LANGUAGE:
         from ..glossary.match import Matcher
 
@@ -346,6 +369,7 @@ def suggest(articles, as_json, languages, glossaries):
     paths = _article_paths(articles)
     wanted = parse_language_list(languages)
     glossary_ = load_glossary(project_glossaries(glossaries))
+    _said_if_left_out(glossary_)
     documents = [read_document(path) for path in paths]
     candidates = find_candidates(documents, glossary_)
     stubs = build_stubs(candidates, glossary_, _provisional_renderings(candidates, wanted), languages=wanted)
