@@ -125,3 +125,19 @@ def test_an_entry_id_that_is_not_text_is_named_as_the_file_spells_it(tmp_path, w
     result = invoke("glossary", "check", str(tmp_path / "people.yaml"))
     assert result.exit_code == 1
     assert result.stdout.startswith(f"{tmp_path}/people.yaml:1:7: error: {shown} lowercase letters, digits and hyphens")
+
+
+def test_glossary_show_prints_an_entry_s_hidden_characters_escaped(tmp_path):
+    # the check refuses them, but show printed them as they were: the override showed the rest of each line
+    # reversed, and U+009B opens a terminal's control sequence
+    (tmp_path / "people.yaml").write_text(
+        SOUND.replace("  tr: {name: Hakan Fidan, short: Fidan}", "  tr: {name: Hakan Fidan\u202e, short: Fidan}")
+        + '  note: "Foreign minister \u2066since\u2069 2023.\\u009b"\n',  # the last, YAML's escape of CSI
+        encoding="utf-8",
+    )
+    result = invoke("glossary", "show", "fidan", "--glossary", str(tmp_path / "people.yaml"))
+    assert result.exit_code == 0
+    assert not any(character in result.output for character in "\u202e\u2066\u2069\u009b")
+    assert "  note: Foreign minister \\u2066since\\u2069 2023.\\x9b" in result.stdout.splitlines()
+    assert "  tr name: Hakan Fidan\\u202e  (gen Hakan Fidan\\u202e'ın, " in result.stdout
+    assert "  fa name: هاکان فیدان  (ez هاکان فیدان)" in result.stdout.splitlines()  # other scripts as they are

@@ -150,7 +150,7 @@ def show(name, glossaries):
       toolkit glossary show erdogan
       toolkit glossary show "Ain al Assad"
     """
-    from ..errors import UserError, quoted
+    from ..errors import UserError, quoted, shown_text
     from ..glossary.load import load_glossary
     from ..grammar import grammar_for
 
@@ -164,12 +164,16 @@ def show(name, glossaries):
             if len(name) <= 200
             else "check the name: no entry is this long",
         )
-    click.echo(f"{entry.id} ({entry.type}) - {entry.location}")
-    click.echo(f"  en: {entry.name}" + (f"; short: {entry.short}" if entry.short else ""))
+
+    def say(line: str) -> None:  # an entry's texts as a message prints them: a bidi override or a control escaped
+        click.echo(shown_text(line))
+
+    say(f"{entry.id} ({entry.type}) - {entry.location}")
+    say(f"  en: {entry.name}" + (f"; short: {entry.short}" if entry.short else ""))
     if entry.variants:
-        click.echo(f"      variants: {', '.join(entry.variants)}")
+        say(f"      variants: {', '.join(entry.variants)}")
     if entry.note:
-        click.echo(f"  note: {entry.note}")
+        say(f"  note: {entry.note}")
     for language, rendering in entry.renderings.items():
         for label, forms in (("name", rendering.full), ("short", rendering.short), ("first", rendering.first)):
             if not forms:
@@ -185,18 +189,18 @@ def show(name, glossaries):
                 )
                 or "indeclinable"
             )
-            click.echo(f"  {language} {label}: {forms['nom']}  ({shown})")
+            say(f"  {language} {label}: {forms['nom']}  ({shown})")
         if rendering.adjective:
             others = ", ".join(f"{key} {text}" for key, text in rendering.adjective.items() if key != "nom")
-            click.echo(f"  {language} adjective: {rendering.adjective['nom']}" + (f"  ({others})" if others else ""))
+            say(f"  {language} adjective: {rendering.adjective['nom']}" + (f"  ({others})" if others else ""))
         for kind, text in rendering.annotations.items():
-            click.echo(f"  {language} annotation {kind}: {text}")
+            say(f"  {language} annotation {kind}: {text}")
         if not rendering.apostrophe:
-            click.echo(f"  {language} suffixes joined without an apostrophe")
+            say(f"  {language} suffixes joined without an apostrophe")
         if rendering.pronounced:
-            click.echo(f"  {language} pronounced: {rendering.pronounced}")
+            say(f"  {language} pronounced: {rendering.pronounced}")
         if rendering.forbidden:
-            click.echo(f"  {language} forbidden: {', '.join(rendering.forbidden)}")
+            say(f"  {language} forbidden: {', '.join(rendering.forbidden)}")
 
 
 @glossary.command()
