@@ -591,3 +591,44 @@ def test_metadata_read_differently_by_two_tools_or_beyond_any_count_is_refused(c
     assert (caught.value.message, caught.value.fix) == (message, BAD_ARCHIVE_FIX)
     assert "set_int_max_str_digits" not in str(caught.value)
     assert not (tmp_path / "models").exists()
+
+
+@pytest.mark.parametrize(
+    ("folder_name", "escaped"),
+    [("models\u202egpj", "models\\u202egpj"), ("models\n  fix: rm -rf ~", "models\\n  fix: rm -rf ~")],
+    ids=["bidi override", "line end"],
+)
+def test_models_commands_name_the_folder_and_packages_escaped(copy_models, tmp_path, folder_name, escaped):
+    # printed as they were: the override showed the rest of the line reversed, the line end a false fix line
+    folder = tmp_path / folder_name
+    commands = (
+        ["models", "install", str(copy_models.archives["ar"]), "--models-dir", str(folder)],
+        ["models", "list", "--models-dir", str(folder)],
+        ["models", "remove", "en-ar", "--models-dir", str(folder)],
+        ["models", "list", "--models-dir", str(folder)],
+    )
+    outputs = []
+    for command in commands:
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 0, result.output
+        assert "\u202e" not in result.output and "\n  fix:" not in result.output
+        outputs.append(result.stdout)
+    shown = f"{tmp_path}/{escaped}"
+    assert outputs[0].startswith("installed en->ar 1.0 (") and outputs[0].endswith(f") in {shown}/translate-en_ar\n")
+    assert outputs[1].splitlines()[0] == f"models in {shown}:"
+    assert (
+        outputs[1].splitlines()[1].endswith(f"  {shown}/translate-en_ar  (test copy model: copies, does not translate)")
+    )
+    assert outputs[2].startswith("removed en->ar 1.0 (") and outputs[2].endswith(f") from {shown}/translate-en_ar\n")
+    assert outputs[3].splitlines()[0] == f"no models installed in {shown}"
+
+
+def test_build_test_package_names_the_file_it_wrote_escaped(tmp_path):
+    out = tmp_path / "en_ar\u202eledom.argosmodel"
+    result = CliRunner().invoke(main, ["models", "build-test-package", "--to", "ar", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "\u202e" not in result.output
+    assert result.stdout.splitlines()[0].startswith(f"wrote {tmp_path}/en_ar\\u202eledom.argosmodel: en->ar copy model")
+    assert result.stdout.splitlines()[1] == (  # quoted for a shell, as the name needs
+        f"install it with: toolkit models install '{tmp_path}/en_ar\\u202eledom.argosmodel'"
+    )
