@@ -135,7 +135,10 @@ class UserError(Exception):
                 if self.column is not None:
                     where += f":{self.column}"
             where += ": "
-        text = where + self.message
+        # what a message quotes may come from a file or the network (a unit's id, an index's link): a line end
+        # there would print a false line, a bidi override reverse the rest of it, an escape sequence drive the
+        # terminal; printed escaped, as shown_text prints them, the message and its fix are one line each
+        text = where + shown_text(self.message)
         if self.fix:
-            text += f"\n  fix: {self.fix}"
+            text += f"\n  fix: {shown_text(self.fix)}"
         return text
