@@ -632,3 +632,27 @@ def test_build_test_package_names_the_file_it_wrote_escaped(tmp_path):
     assert result.stdout.splitlines()[1] == (  # quoted for a shell, as the name needs
         f"install it with: toolkit models install '{tmp_path}/en_ar\\u202eledom.argosmodel'"
     )
+
+
+def test_a_hostile_package_index_is_named_escaped_and_cut(tmp_path, monkeypatch):
+    # an index's version and links come from the network: a line end printed a false "fix:" line, an escape
+    # sequence cleared the terminal, and 51 links of 5,000 characters made 755 KB of progress and error
+    links = ["file:///nonexistent\u202eevil\n  fix: rm -rf ~"] + [f"file:///{'y' * 5_000}{n}" for n in range(50)]
+    entry = {"type": "translate", "from_code": "en", "to_code": "ar", "package_version": "1.0\x1b[2J", "links": links}
+    (tmp_path / "index.json").write_text(json.dumps([entry]), encoding="utf-8")
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", (tmp_path / "index.json").as_uri())
+    result = invoke("models", "download", "ar", "--models-dir", str(tmp_path / "models"))
+    assert result.exit_code == 2
+    assert not any(character in result.output for character in "\u202e\x1b")
+    assert [line for line in result.output.splitlines() if "fix:" in line.split(" ", 3)[:3]] == [
+        "  fix: check the network and try again, or install from a file instead: `toolkit models install "
+        "FILE.argosmodel` (.argosmodel files can be copied from a machine with a network)"
+    ]
+    progress = [line for line in result.output.splitlines() if line.startswith("downloading ")]
+    assert len(progress) == 5  # the first five links: an index's entry has one or two
+    assert progress[0] == "downloading en->ar 1.0\\x1b[2J from file:///nonexistent\\u202eevil\\n  fix: rm -rf ~"
+    assert progress[1].endswith(" ... " + "y" * 96 + "0 (5,009 characters)")
+    assert len(result.output) < 5_000
+    assert "error: download of en->ar 1.0\\x1b[2J failed: file:///nonexistent\\u202eevil\\n  fix: rm -rf ~: " in (
+        result.output
+    )
