@@ -7,6 +7,7 @@ import pytest
 from docx_articles import formatted_article
 
 from toolkit.document import BlockKind, ListItem, Quote, TableCell
+from toolkit.errors import UserError
 from toolkit.formatting import BOLD, CODE, ITALIC, LINK, UNDERLINE, Format, Span
 from toolkit.read import read_document
 
@@ -436,3 +437,38 @@ def test_a_content_control_around_a_paragraph_is_read_with_no_finding(tmp_path):
     article = read_document(path)
     assert [block.text for block in article.blocks] == ["Talks in Ankara went on.", "Erdogan spoke in Ankara."]
     assert article.findings == []
+
+
+def test_an_article_all_of_whose_content_is_not_read_says_what_it_holds(tmp_path):
+    # the article failed as "the article is empty" with "check that you chose the right file", the findings that
+    # said why (a converter's altChunk, a text box) dropped with it
+    import docx
+    from docx.oxml.ns import qn
+
+    path = _with_body_element(tmp_path, "converted.docx", '<w:altChunk r:id="rIdHtml"/>')
+    with zipfile.ZipFile(path) as package:
+        text = package.read("word/document.xml").decode()
+    start, end = text.index("<w:p>") if "<w:p>" in text else text.index("<w:p "), text.index("</w:p>") + 6
+    emptied = tmp_path / "only-converted.docx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(emptied, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(
+                item, (text[:start] + text[end:]).encode() if item.filename == "word/document.xml" else data
+            )
+    assert not docx.Document(str(emptied)).element.body.findall(qn("w:p"))
+    with pytest.raises(UserError) as raised:
+        read_document(emptied)
+    assert raised.value.message.startswith(
+        "the article is empty: what it holds is not read (paragraph 0: a document embedded whole (Word's altChunk"
+    )
+    assert raised.value.fix == "check that you chose the right file"
+
+
+def test_an_empty_document_is_still_empty(tmp_path):
+    import docx
+
+    docx.Document().save(tmp_path / "blank.docx")
+    with pytest.raises(UserError) as raised:
+        read_document(tmp_path / "blank.docx")
+    assert raised.value.message == "the article is empty"
