@@ -101,6 +101,16 @@ def quoted(value: object, limit: int = 60) -> str:
     return shown[: limit - 4 - len(closing)] + " ..." + closing
 
 
+def clipped(text: str, limit: int = 80) -> str:
+    """Text from a file that a message names as it is written (a unit's id in "tu story:1.1 (line 3)"), cut to
+    about ``limit`` characters: its two ends kept (ids differ at the end: story:1.1, story:1.2) and its length
+    said, so an id of 100,000 characters is named, not printed whole."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 5) // 2
+    return f"{text[:half]} ... {text[-half:]} ({len(text):,} characters)"
+
+
 def is_utf8_name(path: Path | str) -> bool:
     """False for a name with bytes that are not UTF-8 (from a Windows share or an old zip tool)."""
     return not any("\ud800" <= character <= "\udfff" for character in str(path))
@@ -125,7 +135,10 @@ class UserError(Exception):
                 if self.column is not None:
                     where += f":{self.column}"
             where += ": "
-        text = where + self.message
+        # what a message quotes may come from a file or the network (a unit's id, an index's link): a line end
+        # there would print a false line, a bidi override reverse the rest of it, an escape sequence drive the
+        # terminal; printed escaped, as shown_text prints them, the message and its fix are one line each
+        text = where + shown_text(self.message)
         if self.fix:
-            text += f"\n  fix: {self.fix}"
+            text += f"\n  fix: {shown_text(self.fix)}"
         return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .errors import UserError
+from .errors import UserError, quoted
 from .records import dataclass
 
 SOURCE_LANGUAGE = "en"
@@ -61,7 +61,7 @@ def language(code: str) -> Language:
     if code not in _WORD_LOCALES:
         supported = ", ".join(TARGET_LANGUAGES)
         raise UserError(
-            f"unknown or unsupported language {code!r}",
+            f"unknown or unsupported language {quoted(code)}",
             fix=f"choose from {supported} (e.g. --to ar,fa)",
         )
     from .cldr import locale_facts
@@ -108,7 +108,7 @@ def parse_language_list(text: str) -> list[str]:
     for code in codes:
         if code not in TARGET_LANGUAGES:
             raise UserError(
-                f"unsupported target language {code!r}",
+                f"unsupported target language {quoted(code)}",
                 fix=f"choose from {', '.join(TARGET_LANGUAGES)}",
             )
         language(code)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import UserError
+from .errors import UserError, shown_path
 from .records import dataclass
 
 ERROR, WARNING = "error", "warning"
@@ -310,8 +310,8 @@ class Location:
     line: int
     column: int = 1
 
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
+    def __str__(self) -> str:  # as messages name a file: a line end or a bidi override in its name escaped
+        return f"{shown_path(self.path)}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)

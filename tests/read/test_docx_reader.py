@@ -7,6 +7,7 @@ import pytest
 from docx_articles import formatted_article
 
 from toolkit.document import BlockKind, ListItem, Quote, TableCell
+from toolkit.errors import UserError
 from toolkit.formatting import BOLD, CODE, ITALIC, LINK, UNDERLINE, Format, Span
 from toolkit.read import read_document
 
@@ -394,3 +395,80 @@ def test_a_paragraph_whose_style_hides_it_is_left_out_and_reported(tmp_path):
         "They spoke.",
     ]
     assert [f.message for f in article.findings] == ["paragraph 2: hidden text is not carried"]
+
+
+def _with_body_element(tmp_path, name: str, element: str, text: str = "Talks in Ankara went on."):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(tmp_path / "plain.docx")
+    with zipfile.ZipFile(tmp_path / "plain.docx") as source, zipfile.ZipFile(tmp_path / name, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:sectPr", element.encode() + b"<w:sectPr", 1)
+            target.writestr(item, data)
+    return tmp_path / name
+
+
+@pytest.mark.parametrize("relationship", ["rIdHtml", "rIdMissing"])
+def test_a_document_embedded_whole_is_reported_not_dropped_in_silence(tmp_path, relationship):
+    # a converter's w:altChunk (HTML, RTF or a DOCX pasted in whole, which Word merges when it saves) was skipped
+    # with no word: its text was in none of the editions and the report said nothing of it
+    path = _with_body_element(tmp_path, "converted.docx", f'<w:altChunk r:id="{relationship}"/>')
+    article = read_document(path)
+    assert [block.text for block in article.blocks] == ["Talks in Ankara went on."]
+    messages = [f.message for f in article.findings if f.code == "source-not-carried"]
+    assert messages == [
+        "paragraph 1: a document embedded whole (Word's altChunk: HTML, RTF or another DOCX a program pasted in) is "
+        "not read: its text is in none of the editions; open the file in Word and save it again, which makes it "
+        "ordinary paragraphs"
+    ]
+    assert [f.severity for f in article.findings] == ["warning"]
+
+
+def test_a_content_control_around_a_paragraph_is_read_with_no_finding(tmp_path):
+    path = _with_body_element(
+        tmp_path,
+        "controls.docx",
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>Erdogan spoke in Ankara.</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+    )
+    article = read_document(path)
+    assert [block.text for block in article.blocks] == ["Talks in Ankara went on.", "Erdogan spoke in Ankara."]
+    assert article.findings == []
+
+
+def test_an_article_all_of_whose_content_is_not_read_says_what_it_holds(tmp_path):
+    # the article failed as "the article is empty" with "check that you chose the right file", the findings that
+    # said why (a converter's altChunk, a text box) dropped with it
+    import docx
+    from docx.oxml.ns import qn
+
+    path = _with_body_element(tmp_path, "converted.docx", '<w:altChunk r:id="rIdHtml"/>')
+    with zipfile.ZipFile(path) as package:
+        text = package.read("word/document.xml").decode()
+    start, end = text.index("<w:p>") if "<w:p>" in text else text.index("<w:p "), text.index("</w:p>") + 6
+    emptied = tmp_path / "only-converted.docx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(emptied, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(
+                item, (text[:start] + text[end:]).encode() if item.filename == "word/document.xml" else data
+            )
+    assert not docx.Document(str(emptied)).element.body.findall(qn("w:p"))
+    with pytest.raises(UserError) as raised:
+        read_document(emptied)
+    assert raised.value.message.startswith(
+        "the article is empty: what it holds is not read (paragraph 0: a document embedded whole (Word's altChunk"
+    )
+    assert raised.value.fix == "check that you chose the right file"
+
+
+def test_an_empty_document_is_still_empty(tmp_path):
+    import docx
+
+    docx.Document().save(tmp_path / "blank.docx")
+    with pytest.raises(UserError) as raised:
+        read_document(tmp_path / "blank.docx")
+    assert raised.value.message == "the article is empty"

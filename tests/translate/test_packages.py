@@ -591,3 +591,68 @@ def test_metadata_read_differently_by_two_tools_or_beyond_any_count_is_refused(c
     assert (caught.value.message, caught.value.fix) == (message, BAD_ARCHIVE_FIX)
     assert "set_int_max_str_digits" not in str(caught.value)
     assert not (tmp_path / "models").exists()
+
+
+@pytest.mark.parametrize(
+    ("folder_name", "escaped"),
+    [("models\u202egpj", "models\\u202egpj"), ("models\n  fix: rm -rf ~", "models\\n  fix: rm -rf ~")],
+    ids=["bidi override", "line end"],
+)
+def test_models_commands_name_the_folder_and_packages_escaped(copy_models, tmp_path, folder_name, escaped):
+    # printed as they were: the override showed the rest of the line reversed, the line end a false fix line
+    folder = tmp_path / folder_name
+    commands = (
+        ["models", "install", str(copy_models.archives["ar"]), "--models-dir", str(folder)],
+        ["models", "list", "--models-dir", str(folder)],
+        ["models", "remove", "en-ar", "--models-dir", str(folder)],
+        ["models", "list", "--models-dir", str(folder)],
+    )
+    outputs = []
+    for command in commands:
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 0, result.output
+        assert "\u202e" not in result.output and "\n  fix:" not in result.output
+        outputs.append(result.stdout)
+    shown = f"{tmp_path}/{escaped}"
+    assert outputs[0].startswith("installed en->ar 1.0 (") and outputs[0].endswith(f") in {shown}/translate-en_ar\n")
+    assert outputs[1].splitlines()[0] == f"models in {shown}:"
+    assert (
+        outputs[1].splitlines()[1].endswith(f"  {shown}/translate-en_ar  (test copy model: copies, does not translate)")
+    )
+    assert outputs[2].startswith("removed en->ar 1.0 (") and outputs[2].endswith(f") from {shown}/translate-en_ar\n")
+    assert outputs[3].splitlines()[0] == f"no models installed in {shown}"
+
+
+def test_build_test_package_names_the_file_it_wrote_escaped(tmp_path):
+    out = tmp_path / "en_ar\u202eledom.argosmodel"
+    result = CliRunner().invoke(main, ["models", "build-test-package", "--to", "ar", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "\u202e" not in result.output
+    assert result.stdout.splitlines()[0].startswith(f"wrote {tmp_path}/en_ar\\u202eledom.argosmodel: en->ar copy model")
+    assert result.stdout.splitlines()[1] == (  # quoted for a shell, as the name needs
+        f"install it with: toolkit models install '{tmp_path}/en_ar\\u202eledom.argosmodel'"
+    )
+
+
+def test_a_hostile_package_index_is_named_escaped_and_cut(tmp_path, monkeypatch):
+    # an index's version and links come from the network: a line end printed a false "fix:" line, an escape
+    # sequence cleared the terminal, and 51 links of 5,000 characters made 755 KB of progress and error
+    links = ["file:///nonexistent\u202eevil\n  fix: rm -rf ~"] + [f"file:///{'y' * 5_000}{n}" for n in range(50)]
+    entry = {"type": "translate", "from_code": "en", "to_code": "ar", "package_version": "1.0\x1b[2J", "links": links}
+    (tmp_path / "index.json").write_text(json.dumps([entry]), encoding="utf-8")
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", (tmp_path / "index.json").as_uri())
+    result = invoke("models", "download", "ar", "--models-dir", str(tmp_path / "models"))
+    assert result.exit_code == 2
+    assert not any(character in result.output for character in "\u202e\x1b")
+    assert [line for line in result.output.splitlines() if "fix:" in line.split(" ", 3)[:3]] == [
+        "  fix: check the network and try again, or install from a file instead: `toolkit models install "
+        "FILE.argosmodel` (.argosmodel files can be copied from a machine with a network)"
+    ]
+    progress = [line for line in result.output.splitlines() if line.startswith("downloading ")]
+    assert len(progress) == 5  # the first five links: an index's entry has one or two
+    assert progress[0] == "downloading en->ar 1.0\\x1b[2J from file:///nonexistent\\u202eevil\\n  fix: rm -rf ~"
+    assert progress[1].endswith(" ... " + "y" * 96 + "0 (5,009 characters)")
+    assert len(result.output) < 5_000
+    assert "error: download of en->ar 1.0\\x1b[2J failed: file:///nonexistent\\u202eevil\\n  fix: rm -rf ~: " in (
+        result.output
+    )

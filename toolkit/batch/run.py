@@ -25,17 +25,18 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError, shown_path
+from ..errors import UserError, quoted, shown_path
 from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
@@ -102,7 +103,11 @@ def _one_as_a_list(function: Callable[..., RunResult]) -> Callable[..., RunResul
     def listed(value, names: bool):
         if names and isinstance(value, str):
             return [name.strip() for name in value.split(",") if name.strip()]
-        return [value] if isinstance(value, (str, bytes, os.PathLike)) else value
+        if isinstance(value, (str, bytes, os.PathLike)):
+            return [value]
+        # any other collection (a tuple, a set, Path.glob's generator) as a list; what is none (a number) stays,
+        # for _check_types to name
+        return list(value) if isinstance(value, Iterable) and not isinstance(value, Mapping) else value
 
     @functools.wraps(function)
     def taking(*args, **kwargs) -> RunResult:
@@ -113,9 +118,92 @@ def _one_as_a_list(function: Callable[..., RunResult]) -> Callable[..., RunResul
         for name in (*_PATH_LISTS, *_NAME_LISTS):
             if name in kwargs:
                 kwargs[name] = listed(kwargs[name], names=name in _NAME_LISTS)
+        _check_types(args[0] if args else kwargs.get("inputs", ()), kwargs)
         return function(*args, **kwargs)
 
     return taking
+
+
+_PATH = (str, os.PathLike)
+_CALLBACKS = ("progress", "notice", "on_article")
+_FLAGS = ("allow_errors", "force", "cache")  # True or False
+_SWITCHES = ("preview", "index")  # True, False, or None: as the settings say
+_PATHS = ("out_dir", "models_dir")
+
+
+def _check_types(inputs, kwargs: dict) -> None:
+    """The values :func:`run` is given, as the CLI's options check them: a wrong one (a path given as a number or
+    bytes, a date as text, a callback that is no function, a wait of NaN, digits no policy names) is a UserError
+    naming the parameter before anything is read or written, never a TypeError from deep inside the run or a
+    value taken in silence (digits="roman" wrote the settings' digits; day="2026-11-01" was ignored)."""
+    from ..settings import DIGIT_POLICIES
+
+    def wrong(name: str, value: object, expected: str) -> UserError:
+        return UserError(
+            f"run(): {name} is {quoted(value)} ({type(value).__name__}), not {expected}",
+            fix=f"give {name} as {expected} (help(toolkit.run) says what each parameter takes)",
+        )
+
+    def a_path(value: object) -> bool:  # "" is no path: the CLI refuses it (a shell variable left unset?); nor is
+        # a name holding NUL, which no system call takes (a ValueError: embedded null byte)
+        if not isinstance(value, _PATH):
+            return False
+        name = os.fspath(value)
+        return isinstance(name, str) and name != "" and "\x00" not in name
+
+    def paths(name: str, value: object) -> None:
+        if not isinstance(value, (list, tuple)) or not all(a_path(item) for item in value):
+            raise wrong(name, value, "a path or a list of paths (str or pathlib.Path; '.' for the working folder)")
+
+    paths("inputs", inputs)
+    for name in _PATH_LISTS:
+        if kwargs.get(name) is not None:
+            paths(name, kwargs[name])
+    for name in _NAME_LISTS:
+        value = kwargs.get(name)
+        if value is not None and (
+            not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value)
+        ):
+            raise wrong(name, value, "names: a list of texts, or one text of names separated by commas")
+    for name in _PATHS:
+        if kwargs.get(name) is not None and not a_path(kwargs[name]):
+            raise wrong(name, kwargs[name], "a path (str or pathlib.Path; '.' for the working folder)")
+    from ..project import Project
+
+    if kwargs.get("project") is not None and not (a_path(kwargs["project"]) or isinstance(kwargs["project"], Project)):
+        raise wrong("project", kwargs["project"], "a path (str or pathlib.Path)")
+    if kwargs.get("settings") is not None and not (
+        a_path(kwargs["settings"]) or isinstance(kwargs["settings"], Settings)
+    ):
+        raise wrong("settings", kwargs["settings"], "a settings file's path or a toolkit.settings.Settings")
+    if kwargs.get("digits") is not None and kwargs["digits"] not in DIGIT_POLICIES:
+        raise wrong("digits", kwargs["digits"], f"one of {', '.join(DIGIT_POLICIES)}")
+    if kwargs.get("day") is not None and not isinstance(kwargs["day"], date):
+        raise wrong("day", kwargs["day"], "a datetime.date, e.g. date(2026, 11, 1)")
+    for name in _FLAGS:
+        if name in kwargs and not isinstance(kwargs[name], bool):
+            raise wrong(name, kwargs[name], "True or False")
+    for name in _SWITCHES:
+        if kwargs.get(name) is not None and not isinstance(kwargs[name], bool):
+            raise wrong(name, kwargs[name], "True, False or None (as the settings say)")
+    for name in _CALLBACKS:
+        if kwargs.get(name) is not None and not callable(kwargs[name]):
+            raise wrong(name, kwargs[name], "a function")
+    if kwargs.get("engines") is not None and (
+        not isinstance(kwargs["engines"], Iterable) or isinstance(kwargs["engines"], (str, Mapping))
+    ):
+        raise wrong("engines", kwargs["engines"], "a list of engines")
+    if kwargs.get("jobs") is not None and (isinstance(kwargs["jobs"], bool) or not isinstance(kwargs["jobs"], int)):
+        raise wrong("jobs", kwargs["jobs"], "a whole number of worker processes from 1 to 256")
+    if "wait" in kwargs and not _seconds(kwargs["wait"], 0, 604800):
+        raise wrong("wait", kwargs["wait"], "a number of seconds from 0 to 604,800 (a week)")
+    if kwargs.get("article_timeout") is not None and not _seconds(kwargs["article_timeout"], 1, math.inf):
+        raise wrong("article_timeout", kwargs["article_timeout"], "a number of seconds, 1 or more")
+
+
+def _seconds(value: object, low: float, high: float) -> bool:
+    """A number of seconds from ``low`` to ``high``: an int or a float, not True, not NaN."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high
 
 
 @_one_as_a_list
@@ -659,7 +747,7 @@ def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: st
     unknown = [value for value in chosen if value not in allowed]
     if unknown or not chosen:
         shown = unknown[0] if unknown else ",".join(values)
-        raise UserError(f"unknown {what} {shown!r}", fix=f"choose from {', '.join(allowed)} (e.g. {example})")
+        raise UserError(f"unknown {what} {quoted(shown)}", fix=f"choose from {', '.join(allowed)} (e.g. {example})")
     return list(dict.fromkeys(chosen))
 
 

@@ -102,6 +102,27 @@ def check(paths, as_json, languages):
     sys.exit(1 if findings else 0)
 
 
+def _said_if_left_out(glossary_) -> None:
+    """A lookup (show, find, suggest) in a glossary whose files have errors says so on stderr, naming the
+    first: the entries they concern are not in the lookup, which reads as "no entry covers this name" (a file with
+    a YAML mistake is not read at all). A translation run or an export refuses such a glossary; a lookup still
+    answers from the entries that are sound, so one broken entry does not stop the desk looking up the others.
+    `glossary forms` says nothing of it: it is the check's own fix for an entry left out (its missing cases), and
+    reads that entry as the file writes it."""
+    errors = glossary_.errors
+    if not errors:
+        return
+    first = errors[0]
+    where = f"{first.location}: " if first.location else ""
+    more = f" (and {counted(len(errors) - 1, 'more error')})" if len(errors) > 1 else ""
+    click.echo(
+        f"warning: {where}{first.entry_id + ': ' if first.entry_id else ''}{first.message}{more}: what the glossary "
+        "has there is left out of this lookup\n  fix: run `toolkit glossary check` to list every problem, and fix "
+        "them",
+        err=True,
+    )
+
+
 def _resolve(glossary_, name: str):
     from ..glossary.match import Matcher, fold
 
@@ -129,23 +150,30 @@ def show(name, glossaries):
       toolkit glossary show erdogan
       toolkit glossary show "Ain al Assad"
     """
-    from ..errors import UserError
+    from ..errors import UserError, quoted, shown_text
     from ..glossary.load import load_glossary
     from ..grammar import grammar_for
 
     glossary_ = load_glossary(project_glossaries(glossaries))
+    _said_if_left_out(glossary_)
     entry = _resolve(glossary_, name)
     if entry is None:
         raise UserError(
-            f"no glossary entry for {name!r}",
-            fix=f"try `toolkit glossary find {name!r}` or `toolkit glossary suggest FILE`",
+            f"no glossary entry for {quoted(name)}",
+            fix=f"try `toolkit glossary find {name!r}` or `toolkit glossary suggest FILE`"
+            if len(name) <= 200
+            else "check the name: no entry is this long",
         )
-    click.echo(f"{entry.id} ({entry.type}) - {entry.location}")
-    click.echo(f"  en: {entry.name}" + (f"; short: {entry.short}" if entry.short else ""))
+
+    def say(line: str) -> None:  # an entry's texts as a message prints them: a bidi override or a control escaped
+        click.echo(shown_text(line))
+
+    say(f"{entry.id} ({entry.type}) - {entry.location}")
+    say(f"  en: {entry.name}" + (f"; short: {entry.short}" if entry.short else ""))
     if entry.variants:
-        click.echo(f"      variants: {', '.join(entry.variants)}")
+        say(f"      variants: {', '.join(entry.variants)}")
     if entry.note:
-        click.echo(f"  note: {entry.note}")
+        say(f"  note: {entry.note}")
     for language, rendering in entry.renderings.items():
         for label, forms in (("name", rendering.full), ("short", rendering.short), ("first", rendering.first)):
             if not forms:
@@ -161,18 +189,18 @@ def show(name, glossaries):
                 )
                 or "indeclinable"
             )
-            click.echo(f"  {language} {label}: {forms['nom']}  ({shown})")
+            say(f"  {language} {label}: {forms['nom']}  ({shown})")
         if rendering.adjective:
             others = ", ".join(f"{key} {text}" for key, text in rendering.adjective.items() if key != "nom")
-            click.echo(f"  {language} adjective: {rendering.adjective['nom']}" + (f"  ({others})" if others else ""))
+            say(f"  {language} adjective: {rendering.adjective['nom']}" + (f"  ({others})" if others else ""))
         for kind, text in rendering.annotations.items():
-            click.echo(f"  {language} annotation {kind}: {text}")
+            say(f"  {language} annotation {kind}: {text}")
         if not rendering.apostrophe:
-            click.echo(f"  {language} suffixes joined without an apostrophe")
+            say(f"  {language} suffixes joined without an apostrophe")
         if rendering.pronounced:
-            click.echo(f"  {language} pronounced: {rendering.pronounced}")
+            say(f"  {language} pronounced: {rendering.pronounced}")
         if rendering.forbidden:
-            click.echo(f"  {language} forbidden: {', '.join(rendering.forbidden)}")
+            say(f"  {language} forbidden: {', '.join(rendering.forbidden)}")
 
 
 @glossary.command()
@@ -238,6 +266,7 @@ def find(text, file, language, glossaries):
 
         text = unicodedata.normalize("NFC", text)  # composed, as articles are read: a Mac types ü as u and U+0308
     glossary_ = load_glossary(project_glossaries(glossaries))
+    _said_if_left_out(glossary_)
     if language == SOURCE_LANGUAGE:
         from ..glossary.match import Matcher
 
@@ -344,6 +373,7 @@ def suggest(articles, as_json, languages, glossaries):
     paths = _article_paths(articles)
     wanted = parse_language_list(languages)
     glossary_ = load_glossary(project_glossaries(glossaries))
+    _said_if_left_out(glossary_)
     documents = [read_document(path) for path in paths]
     candidates = find_candidates(documents, glossary_)
     stubs = build_stubs(candidates, glossary_, _provisional_renderings(candidates, wanted), languages=wanted)

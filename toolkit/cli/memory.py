@@ -65,12 +65,12 @@ def _reviewer(given: str | None) -> str:
     if given is not None:
         import unicodedata
 
-        from ..errors import UserError
+        from ..errors import UserError, quoted
 
         name = given.strip()
         if not name or len(name) > 200 or any(unicodedata.category(ch) in ("Cc", "Cf") for ch in name):
             raise UserError(
-                f"--reviewer {given!r} cannot be stored in a memory",
+                f"--reviewer {quoted(given)} cannot be stored in a memory",
                 fix='give a name of plain text, e.g. --reviewer "A. Editor"',
             )
         return name

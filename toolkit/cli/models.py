@@ -76,6 +76,7 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
       toolkit models list
       toolkit models list --json
     """
+    from ..errors import shown_path
     from ..files import human_size
     from ..translate.packages import list_packages
     from ..translate.packages import models_dir as resolve_models_dir
@@ -87,14 +88,14 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
         print_json({"folder": str(folder), "models": [package.as_dict() for package in packages]})
         return
     if not packages:
-        click.echo(f"no models installed in {folder}")
+        click.echo(f"no models installed in {shown_path(folder)}")
         click.echo("install one with: toolkit models install FILE.argosmodel")
         return
-    click.echo(f"models in {folder}:")
+    click.echo(f"models in {shown_path(folder)}:")
     for package in packages:
         note = "  (test copy model: copies, does not translate)" if package.copy_model else ""
         size = human_size(package.size)
-        click.echo(f"  {package.pair:<9} {package.package_version:<8} {size:>9}  {package.path}{note}")
+        click.echo(f"  {package.pair:<9} {package.package_version:<8} {size:>9}  {shown_path(package.path)}{note}")
 
 
 @models.command("install")
@@ -160,7 +161,10 @@ def download_command(models_dir: Path | None, languages: tuple[str, ...]) -> Non
     from ..translate.packages import download
 
     _clean_leftovers(models_dir)
-    for package in download(languages, models_dir, progress=lambda message: click.echo(message, err=True)):
+    from ..errors import shown_text
+
+    # what it says names the index's links and names: text from the network, escaped as messages print it
+    for package in download(languages, models_dir, progress=lambda message: click.echo(shown_text(message), err=True)):
         _report("installed", package)
 
 
@@ -181,19 +185,26 @@ def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
       toolkit models build-test-package --from en --to ar en_ar.argosmodel
       toolkit models install en_ar.argosmodel
     """
+    from shlex import quote
+
+    from ..errors import shown_path
     from ..files import human_size
     from ..testing.copy_model import build_copy_package
 
     build_copy_package(out, from_code, to_code)
-    click.echo(f"wrote {out}: {from_code}->{to_code} copy model ({human_size(out.stat().st_size)})")
-    click.echo(f"install it with: toolkit models install {out}")
+    click.echo(f"wrote {shown_path(out)}: {from_code}->{to_code} copy model ({human_size(out.stat().st_size)})")
+    click.echo(f"install it with: toolkit models install {shown_path(quote(str(out)))}")
 
 
 def _report(action: str, package) -> None:
+    from ..errors import shown_path
     from ..files import human_size
 
     where = "from" if action == "removed" else "in"
-    click.echo(f"{action} {package.pair} {package.package_version} ({human_size(package.size)}) {where} {package.path}")
+    click.echo(
+        f"{action} {package.pair} {package.package_version} ({human_size(package.size)}) {where} "
+        f"{shown_path(package.path)}"
+    )
 
 
 def _clean_leftovers(models_dir: Path | None) -> None:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import UserError
+from ..errors import UserError, quoted
 from ..grammar import grammar_for
 from ..grammar.proposals import LANGUAGES, Doubt, Proposal, Target, check_name, language_of
 from ..grammar.propose import forms_block, propose
@@ -57,9 +57,13 @@ def find_entry(glossary: Glossary | None, name: str, resolve) -> Entry | None:
             return entry
     if _ID_LIKE.fullmatch(name):
         raise UserError(
-            f"no glossary entry with id {name!r}",
-            fix=f"check the id with `toolkit glossary find {name.replace('-', ' ')!r}`, or give the "
-            'rendering itself: toolkit glossary forms "Джо Байден" --lang ru',
+            f"no glossary entry with id {quoted(name)}",
+            fix=(
+                f"check the id with `toolkit glossary find {name.replace('-', ' ')!r}`"
+                if len(name) <= 200
+                else "check the id (no entry's id is this long)"
+            )
+            + ', or give the rendering itself: toolkit glossary forms "Джо Байден" --lang ru',
         )
     return None
 

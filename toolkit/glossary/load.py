@@ -309,7 +309,7 @@ class _EntryReader:
         entry_id = item.get("id")
         if not isinstance(entry_id, str) or not entry_id or not set(entry_id) <= _ID_CHARS:
             raise self.fail(
-                f"entry id {entry_id!r} must be lowercase letters, digits and hyphens",
+                f"entry id {_as_written(entry_id)} must be lowercase letters, digits and hyphens",
                 self.key_at(item, "id", "id") if "id" in item else where,
                 fix="e.g. id: erdogan",
             )
@@ -460,6 +460,22 @@ def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Problem]]:
             )
         ]
     return entries, findings
+
+
+def _as_written(value: object) -> str:
+    """A value YAML read where text belongs, as the file spells it: 2026-01-01 (a date), 123, (nothing), a list,
+    or text quoted and cut to its first characters; never Python's datetime.date(2026, 1, 1) or None."""
+    import datetime
+
+    if value is None:
+        return "(nothing)"
+    if isinstance(value, datetime.date):
+        return f"{value.isoformat()} (read as a date)"
+    if isinstance(value, list):
+        return "(a list)"
+    if isinstance(value, dict):
+        return "(a mapping)"
+    return quoted(value) if isinstance(value, str) else quoted(value).strip("'")
 
 
 def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossary:

@@ -41,7 +41,7 @@ from dataclasses import field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..errors import UserError, shown_text
+from ..errors import UserError, clipped, quoted, shown_text
 from ..files import modified_time, read_bytes
 from ..formatting import BOLD, ITALIC, LINK, Span
 from ..languages import TARGET_LANGUAGES, language
@@ -365,7 +365,7 @@ def read_review_docx(
     code = fingerprint.language
     if code not in TARGET_LANGUAGES:
         raise UserError(
-            f"the review edition's language {code!r} is not one the toolkit translates into",
+            f"the review edition's language {quoted(code)} is not one the toolkit translates into",
             path=path,
             fix=NOT_A_REVIEW_FIX,
         )
@@ -385,7 +385,7 @@ def read_review_docx(
             continue  # an empty row a reviewer added
         segment_id = row.cells.get(_ID, "")
         shown_id = _deleted_text(row.elements[_ID]) if deleted and _ID in row.elements else segment_id
-        place = f"{path.name} row {row.number}" + (f" (ID {shown_id})" if shown_id else "")
+        place = f"{path.name} row {row.number}" + (f" (ID {clipped(shown_id)})" if shown_id else "")
         refusal = _refusal(
             row, segment_id, exported.get(segment_id), ids[segment_id], numbers.get(segment_id, []), accept_unchanged
         )
@@ -576,7 +576,7 @@ def _refusal(
         )
     if exported is None:
         return (
-            f"ID {segment_id!r} is not a sentence of this review edition",
+            f"ID {quoted(segment_id)} is not a sentence of this review edition",
             "restore the row's ID as exported; new sentences come from a new run of the article",
         )
     if count > 1:

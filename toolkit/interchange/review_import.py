@@ -232,6 +232,8 @@ def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]
         later = [path for path in sorted(folder.glob("*.tmx")) if path.name > memory_path.name and path.is_file()]
     except OSError:
         return []
+    from ..errors import quoted
+
     notes: list[str] = []
     for path in later:
         try:
@@ -243,7 +245,8 @@ def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]
             hit = neighbour.lookup(record.source, record.language) if stored is not None else None
             if hit is not None and hit.template.code != stored:
                 notes.append(
-                    f"{record.place} ({record.language}): {path} also holds this sentence (unit {hit.unit_id!r}) and "
+                    f"{record.place} ({record.language}): {path} also holds this sentence "
+                    f"(unit {quoted(hit.unit_id)}) and "
                     f"a run of the articles in {folder} reads it after {memory_path.name}, so it would still use "
                     f"that translation; import the file into {path.name} too, or take the unit out of it"
                 )

@@ -39,7 +39,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from ..errors import shown_text
+from ..errors import clipped, quoted, shown_text
 from ..files import modified_time
 from ..languages import primary_language
 from ..localise import FOOTNOTE_MARK_PATTERN
@@ -103,7 +103,7 @@ def plain_tmx(
         for source_language, unit in stream_memory_units(Path(path)):
             copied = copy.deepcopy(unit)
             copied.tail = None
-            place = f"{Path(path).name}#{unit.get('tuid') or '?'}"
+            place = f"{Path(path).name}#{clipped(unit.get('tuid') or '?')}"
             for tuv, original in zip(list(copied.findall("tuv")), unit.findall("tuv"), strict=True):
                 code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
                 if code and unit_variant(unit, code) is not original:
@@ -174,7 +174,7 @@ def reviewed_from_tmx(
     imported = TmxDocument.open(path)
     if imported.source_language != SOURCE_LANGUAGE:
         raise UserError(
-            f"the TMX file's source language is {imported.source_language!r}, not English",
+            f"the TMX file's source language is {quoted(imported.source_language)}, not English",
             path=path,
             fix="the toolkit's memories hold English sources; export the memory from your tool with English as source",
         )
@@ -194,7 +194,7 @@ def reviewed_from_tmx(
         unit_id = unit.get("tuid") or f"{path.stem}:{number}"
         english = imported.variant(unit, imported.source_language)
         if english is None or english.find("seg") is None:
-            without_english.append(f"{unit.get('tuid') or '#' + str(number)} (line {unit.sourceline})")
+            without_english.append(f"{clipped(unit.get('tuid') or '#' + str(number))} (line {unit.sourceline})")
             continue
         source = seg_text(english.find("seg"))
         sentences = len(split_sentences(" ".join(source.split())))
@@ -208,7 +208,7 @@ def reviewed_from_tmx(
         for tuv in unit.findall("tuv"):
             tag = (tuv.get(XML_LANG) or tuv.get("lang") or "").strip()
             code = primary_language(tag)
-            place = f"{path.name} tu {unit.get('tuid') or '#' + str(number)} (line {tuv.sourceline})"
+            place = f"{path.name} tu {clipped(unit.get('tuid') or '#' + str(number))} (line {tuv.sourceline})"
             if not tag:
                 refused.append(
                     NotTaken(
@@ -260,7 +260,7 @@ def reviewed_from_tmx(
                         NotTaken(
                             place,
                             code,
-                            f"translation unit {unit_id!r}: {problem}",
+                            f"translation unit {quoted(unit_id)}: {problem}",
                             "take the code out in your tool (or write the translation as plain text), then import "
                             "again",
                         )
@@ -418,7 +418,7 @@ def _other_tools_inline(seg) -> tuple[str, list]:
         written = "".join(child.itertext()).strip()[:40]
         return InlineCode(
             f"<{child.tag}> holds {written!r}"
-            + (f" (type {child.get('type')!r})" if child.get("type") else "")
+            + (f" (type {quoted(child.get('type'))})" if child.get("type") else "")
             + ", which stands for no formatting the toolkit stores"
         )
 

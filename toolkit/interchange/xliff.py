@@ -65,7 +65,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
+from ..errors import UserError, clipped, quoted
 from ..files import recorded_path
 from ..formatting import Span
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
@@ -613,17 +613,17 @@ def read_xliff(path: Path, root=None) -> tuple[list[XliffUnit], list[NotTaken]]:
     for file in files:
         source_language = primary_language(file.get("source-language"))
         language = primary_language(file.get("target-language"))
-        where = f"{path.name}: <file original={file.get('original')!r}>"
+        where = f"{path.name}: <file original={quoted(file.get('original'))}>"
         if source_language != SOURCE_LANGUAGE:
             raise UserError(
-                f"{where} translates from {file.get('source-language')!r}, not English",
+                f"{where} translates from {quoted(file.get('source-language'))}, not English",
                 path=path,
                 line=file.sourceline,
                 fix="the toolkit's memories hold English sources",
             )
         if language not in TARGET_LANGUAGES:
             raise UserError(
-                f"{where} has target-language {file.get('target-language')!r}",
+                f"{where} has target-language {quoted(file.get('target-language'))}",
                 path=path,
                 line=file.sourceline,
                 fix=f"the toolkit translates into {', '.join(TARGET_LANGUAGES)}",
@@ -632,7 +632,7 @@ def read_xliff(path: Path, root=None) -> tuple[list[XliffUnit], list[NotTaken]]:
         seen: set[str] = set()
         for unit in file.iter(_q("trans-unit")):
             unit_id = unit.get("id") or ""
-            place = f"{path.name} trans-unit {unit_id or '(no id)'} (line {unit.sourceline})"
+            place = f"{path.name} trans-unit {clipped(unit_id) or '(no id)'} (line {unit.sourceline})"
             if not unit_id or unit_id in seen:
                 refused.append(
                     NotTaken(
@@ -729,7 +729,11 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
                 NotTaken(
                     unit.place,
                     unit.language,
-                    (f"not reviewed: the state is still '{unit.state}'" if pending else "not reviewed: approved='no'")
+                    (
+                        f"not reviewed: the state is still {quoted(unit.state)}"
+                        if pending
+                        else "not reviewed: approved='no'"
+                    )
                     + (" and the text is as exported" if untouched else ""),
                     "approve the segment in your CAT tool (approved='yes')"
                     if unit.approved == "no"
@@ -997,7 +1001,7 @@ def structure_problems(root) -> list[str]:
         for (owner, attribute), values in _ENUMERATIONS.items():
             value = element.get(attribute)
             if owner == name and value is not None and value not in values and not value.startswith("x-"):
-                problems.append(f"{where}: {attribute}={value!r} is not one of {', '.join(sorted(values))}")
+                problems.append(f"{where}: {attribute}={quoted(value)} is not one of {', '.join(sorted(values))}")
         if children is not None:
             for child in element:
                 if (

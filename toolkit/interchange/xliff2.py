@@ -33,7 +33,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import UserError, clipped, quoted
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE
 from ..translate.reviewed import NotTaken, ReviewedSegment
@@ -135,7 +135,7 @@ def _inline(element, data: dict[str, str] | None = None) -> tuple[str, list[Mark
                 try:
                     character = chr(int(value, 16))
                 except (ValueError, OverflowError):
-                    raise InlineCode(f"<cp hex={value!r}> is not a character") from None
+                    raise InlineCode(f"<cp hex={quoted(value)}> is not a character") from None
                 if not _STORABLE.fullmatch(character):  # NUL, a control, a lone surrogate: no XML file can hold it
                     raise InlineCode(f"<cp hex={value!r}> stands for a character a memory cannot hold")
                 add(character)
@@ -186,13 +186,13 @@ def reviewed_segments_2(
     version = root.get("version") or ""
     if not version.startswith("2."):
         raise UserError(
-            f"this XLIFF document says version {version or '(none)'!r}, not 2.0 or 2.1",
+            f"this XLIFF document says version {quoted(version or '(none)')}, not 2.0 or 2.1",
             path=path,
             fix="export the file from your CAT tool as XLIFF 1.2 or 2.0",
         )
     if primary_language(root.get("srcLang")) != SOURCE_LANGUAGE:
         raise UserError(
-            f"the file translates from {root.get('srcLang')!r}, not English"
+            f"the file translates from {quoted(root.get('srcLang'))}, not English"
             if root.get("srcLang") is not None
             else "the file's <xliff> has no srcLang (the language it translates from)",
             path=path,
@@ -202,7 +202,7 @@ def reviewed_segments_2(
     language = primary_language(root.get("trgLang"))
     if language not in TARGET_LANGUAGES:
         raise UserError(
-            f"the file has trgLang {root.get('trgLang')!r}"
+            f"the file has trgLang {quoted(root.get('trgLang'))}"
             if root.get("trgLang") is not None
             else "the file's <xliff> has no trgLang (the language it translates into)",
             path=path,
@@ -230,7 +230,7 @@ def reviewed_segments_2(
                 segment_id = unit.get("id") or "?"
                 if len(segments) > 1:
                     segment_id += f".{segment.get('id') or number}"
-                place = f"{path.name} unit {segment_id} (line {segment.sourceline})"
+                place = f"{path.name} unit {clipped(segment_id)} (line {segment.sourceline})"
                 state = segment.get("state") or "initial"
                 source, target = segment.find(_q("source")), segment.find(_q("target"))
                 if source is None:

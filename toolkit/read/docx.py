@@ -168,7 +168,16 @@ def parse_docx(path: Path, name: str) -> Document:
 
     body = WordBody(source, path)
     body.read()
-    document = build_document(name, path, body.blocks, body.removals, unit="paragraph")
+    try:
+        document = build_document(name, path, body.blocks, body.removals, unit="paragraph")
+    except UserError as error:  # empty, or no text: what it holds may be what is not read, which then says why
+        not_read = [finding.message for finding in body.findings if finding.code == "source-not-carried"]
+        if not not_read:
+            raise
+        more = f"; and {len(not_read) - 1:,} more such findings" if len(not_read) > 1 else ""
+        raise UserError(
+            f"{error.message}: what it holds is not read ({not_read[0]}{more})", path=path, fix=error.fix
+        ) from None
     document.findings = body.findings
     document.date = docx_date(source)
     return document

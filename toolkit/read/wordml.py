@@ -279,6 +279,13 @@ class WordBody:
                     "source-not-carried",
                     "content Word shows only in newer versions (a text box or drawing) is not carried",
                 )
+            elif child.tag == w("altChunk"):  # what a converter pasted in whole: Word merges it when it saves
+                self.find(
+                    "source-not-carried",
+                    "a document embedded whole (Word's altChunk: HTML, RTF or another DOCX a program pasted in) is "
+                    "not read: its text is in none of the editions; open the file in Word and save it again, which "
+                    "makes it ordinary paragraphs",
+                )
 
     def _nested_table(self, table, cell: tuple[Container, ...], depth: int) -> None:
         """A table inside a table cell: each of its own cells read once, as paragraphs of the outer cell."""

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UserError, shown_path, shown_text
+from ..errors import UserError, quoted, shown_path, shown_text
 from ..records import dataclass
 from .memory import ORIGIN_PROP, TmxDocument, memory_key, read_tmx_date, seg_text, stamp_of
 
@@ -198,7 +198,8 @@ def remove_units(
         missing = [unit_id for unit_id in unit_ids if unit_id not in by_id]
         if missing:
             raise UserError(
-                f"the memory has no unit {', '.join(repr(unit_id) for unit_id in missing)}",
+                f"the memory has no unit {', '.join(quoted(unit_id) for unit_id in missing[:5])}"
+                + (f" (and {len(missing) - 5:,} more)" if len(missing) > 5 else ""),
                 path=path,
                 fix=f"`toolkit memory find TEXT --memory {path}` lists the units that hold a text, with their ids",
             )

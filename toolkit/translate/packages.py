@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..archives import ZipLimits, size_problem
-from ..errors import UserError
+from ..errors import UserError, clipped
 from ..files import human_size, load_json, read_json
 from ..languages import SOURCE_LANGUAGE
 from ..patterns import LazyPattern
@@ -90,6 +90,7 @@ _STORE_LOCK = ".toolkit-store.lock"
 # The Argos package index (argostranslate's default; ARGOS_PACKAGE_INDEX overrides it, as in Argos).
 ARGOS_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 MAX_INDEX_BYTES = 16 * 1024**2
+MAX_LINKS = 5  # an index entry's links tried: Argos's own give one or two mirrors
 NETWORK_TIMEOUT = 60  # seconds without a byte before a download gives up
 USER_AGENT = "newsroom-toolkit"
 
@@ -482,10 +483,13 @@ def _download_archive(entry: dict, pair: tuple[str, str], target: Path, progress
     """Fetch the first of the entry's links that works into ``target``, at most MAX_UNPACKED_BYTES."""
     import urllib.error
 
-    name = f"{pair[0]}->{pair[1]} {entry.get('package_version', '')}".strip()
+    # what the index says is named cut: a version or a link of 100,000 characters, or a thousand links, would be
+    # printed whole in each line of progress and again in the failure
+    name = f"{pair[0]}->{pair[1]} {clipped(str(entry.get('package_version', '')), 40)}".strip()
     failures = []
-    for link in [link for link in entry["links"] if isinstance(link, str)]:
-        progress(f"downloading {name} from {link}")
+    for link in [link for link in entry["links"] if isinstance(link, str)][:MAX_LINKS]:
+        shown = clipped(link, 200)
+        progress(f"downloading {name} from {shown}")
         try:
             with _open(link) as response, open(target, "wb") as sink:
                 declared = response.headers.get("Content-Length") if hasattr(response, "headers") else None
@@ -508,9 +512,9 @@ def _download_archive(entry: dict, pair: tuple[str, str], target: Path, progress
                     sink.write(chunk)
             return
         except urllib.error.HTTPError as error:
-            failures.append(f"{link}: HTTP {error.code} ({error.reason})")
+            failures.append(f"{shown}: HTTP {error.code} ({clipped(str(error.reason), 200)})")
         except (urllib.error.URLError, OSError) as error:
-            failures.append(f"{link}: {getattr(error, 'reason', None) or error}")
+            failures.append(f"{shown}: {clipped(str(getattr(error, 'reason', None) or error), 200)}")
     raise UserError(
         f"download of {name} failed: " + "; ".join(failures or ["the index gives no link"]),
         fix="check the network and try again, or " + OFFLINE_FIX,

@@ -40,7 +40,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError, shown_text
+from ..errors import UserError, quoted, shown_text
 from ..formatting import CONTENT_KINDS, Span
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES, english_name, script
@@ -517,7 +517,7 @@ def _store_reviewed(
                 NotTaken(
                     record.place,
                     record.language,
-                    f"replaced the memory's translation in unit {unit.get('tuid') or '?'!r} ({newer}): "
+                    f"replaced the memory's translation in unit {quoted(unit.get('tuid') or '?')} ({newer}): "
                     f"'{_shown(stored, glossary, record.language)}'",
                 )
             )
@@ -534,7 +534,7 @@ def _store_reviewed(
                     NotTaken(
                         record.place,
                         record.language,
-                        f"took out an older translation of the sentence in unit {other.get('tuid') or '?'!r}"
+                        f"took out an older translation of the sentence in unit {quoted(other.get('tuid') or '?')}"
                         + (f": '{_shown(older, glossary, record.language)}'" if older is not None else ""),
                     )
                 )
@@ -1060,17 +1060,17 @@ def _printable(text: str, limit: int = 200) -> bool:
 def _check_record(record: ReviewedSegment) -> tuple[str, str] | None:
     if not _printable(record.reviewer):
         return (
-            f"the reviewer's name {record.reviewer!r} is empty, too long or has control characters",
+            f"the reviewer's name {quoted(record.reviewer)} is empty, too long or has control characters",
             "give the reviewer as plain text (--reviewer NAME)",
         )
     if not _printable(record.unit_id):
         return (
-            f"the segment id {record.unit_id!r} is empty, too long or has control characters",
+            f"the segment id {quoted(record.unit_id)} is empty, too long or has control characters",
             "export the file again",
         )
     if record.language not in TARGET_LANGUAGES:
         return (
-            f"{record.language!r} is not a language the toolkit translates into",
+            f"{quoted(record.language)} is not a language the toolkit translates into",
             f"use one of {', '.join(TARGET_LANGUAGES)}",
         )
     if not record.source.strip():
