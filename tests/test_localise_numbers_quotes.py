@@ -326,6 +326,15 @@ def test_a_degree_sign_stays_with_its_latin_unit_in_right_to_left_text():
         ("ar", "هبطت إلى -3°C ليلا", "fell to -3°C", f"هبطت إلى {LRI}-3°C{PDI} ليلا"),
         ("ar", "بين 18–22°C", "", f"بين {LRI}18–22°C{PDI}"),
         ("ar", "وبلغت و41°C", "", f"وبلغت و{LRI}41°C{PDI}"),  # after a proclitic
+        # inside a Latin phrase: one run with the words on both sides, not two shown each on the far side of the
+        # other (°C raised demand Temperatures of 40)
+        (
+            "ar",
+            "عنوان التقرير Temperatures of 35–40°C raised demand",
+            "",
+            f"عنوان التقرير {LRI}Temperatures of 35–40°C raised demand{PDI}",
+        ),
+        ("fa", "کتاب Life at 40°C in Dubai منتشر شد", "", f"کتاب {LRI}Life at ۴۰°C in Dubai{PDI} منتشر شد"),
     ],
 )
 def test_degrees_written_against_their_number_are_one_left_to_right_run_with_it(code, translation, source, expected):

@@ -147,6 +147,9 @@ _LTR_RUN = LazyPattern(
     r"(?!(?<=\d)\d)"
     rf"(?:(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
     rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+|(?<=\d)\u2013\d+"
+    # degrees against their number inside a Latin phrase (Temperatures of 40°C raised demand): the phrase's
+    # own, or it was two runs, each shown on the far side of the other (°C raised demand Temperatures of 40)
+    r"|(?<=\d)°[CF](?![^\W\d_])"
     # a zone's offset (GMT+3, UTC−5, UTC+03:30): alone, the zone's isolate left it outside, shown as 3+GMT
     r"|(?<=GMT|UTC)[+\u2212]\d{1,2}(?::\d\d)?(?!\d)"
     rf"|(?<![{_LATIN}][{_LATIN}])\. [{_LATIN}][{_LATIN}\d]*)*"
