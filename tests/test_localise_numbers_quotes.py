@@ -343,6 +343,27 @@ def test_degrees_written_against_their_number_are_one_left_to_right_run_with_it(
 
 
 @pytest.mark.parametrize(
+    ("code", "translation", "source", "expected"),
+    [
+        ("ar", "ارتفعت أسهم Acme 15% أمس", "Acme shares rose 15%.", f"ارتفعت أسهم {LRI}Acme 15%{PDI} أمس"),
+        ("ar", "وارتفع S&P 500 2.1% أمس", "The S&P 500 rose 2.1%.", f"وارتفع {LRI}S&P 500 2.1%{PDI} أمس"),
+        ("fa", "سهام Acme 15% بالا رفت", "Acme shares rose 15%.", f"سهام {LRI}Acme ۱۵٪{PDI} بالا رفت"),
+        (
+            "ar",
+            "عنوان التقرير Petrol prices rose by 3.2% in June",
+            "Petrol prices rose by 3.2% in June.",
+            f"عنوان التقرير {LRI}Petrol prices rose by 3.2% in June{PDI}",
+        ),
+        # a percentage alone needs no run, as before
+        ("ar", "ارتفعت 15% أمس", "It rose 15%.", "ارتفعت 15% أمس"),
+    ],
+)
+def test_a_percentage_after_latin_words_is_in_their_left_to_right_run(code, translation, source, expected):
+    # its sign left out of the run showed on the far side of the phrase, beside its first word (%Acme 15)
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.parametrize(
     ("code", "translation", "expected"),
     [
         # after a space: a no-break space and the unit bare, a strong left-to-right word on the number's left as

@@ -150,6 +150,9 @@ _LTR_RUN = LazyPattern(
     # degrees against their number inside a Latin phrase (Temperatures of 40°C raised demand): the phrase's
     # own, or it was two runs, each shown on the far side of the other (°C raised demand Temperatures of 40)
     r"|(?<=\d)°[CF](?![^\W\d_])"
+    # and so is a percentage's sign (Acme 15%, S&P 500 2.1%, rose by 3.2% in June): left out, it showed on the
+    # phrase's far side (%Acme 15)
+    r"|(?<=\d)[%\u066a](?![\d%\u066a])"
     # a zone's offset (GMT+3, UTC−5, UTC+03:30): alone, the zone's isolate left it outside, shown as 3+GMT
     r"|(?<=GMT|UTC)[+\u2212]\d{1,2}(?::\d\d)?(?!\d)"
     rf"|(?<![{_LATIN}][{_LATIN}])\. [{_LATIN}][{_LATIN}\d]*)*"
