@@ -272,6 +272,19 @@ def test_a_degree_symbol_written_against_its_number_may_stay_latin(code, script,
     assert untranslated(source, text, code, script) == []
 
 
+@pytest.mark.parametrize(
+    ("code", "script", "text"),
+    [
+        ("ar", "Arab", "وارتفع مؤشر S&P 500 بنسبة 2.1% وأعلنت AT&T نتائجها."),
+        ("fa", "Arab", "شاخص S&P 500 بالا رفت و AT&T نتایجش را اعلام کرد."),
+        ("ru", "Cyrl", "Индекс S&P 500 вырос, а AT&T отчиталась о сделках M&A."),
+    ],
+)
+def test_capitals_joined_by_an_ampersand_are_an_acronym_not_latin_words(code, script, text):
+    # read letter by letter, S&P was "Latin-script words: S, P" to add to the glossary, and AT&T "T"
+    assert untranslated("The S&P 500 rose and AT&T reported M&A deals.", text, code, script) == []
+
+
 def test_a_latin_word_beside_a_temperature_is_still_named():
     (problem,) = untranslated("It was 40°C in Kobani.", "بلغت الحرارة 40°C في Kobani.", "ar", "Arab")
     assert problem.code == "latin-words" and problem.message.startswith(

@@ -150,6 +150,7 @@ _LATIN_EXEMPT_KINDS = (
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # a mail address
     r"|[@#]\w+"
     r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|\b[A-Z]{1,4}(?:&[A-Z]{1,4})+(?![A-Za-z])"  # capitals joined by & (S&P, AT&T, M&A): acronyms, not S, P or T
     r"|°[\d.,\u066b′'″\" \u00a0]*[NSEW](?![A-Za-z])"  # a coordinate's hemisphere: 33.5°N, 33°30′N
     r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b|" + _UNIT_SYMBOL
 )
