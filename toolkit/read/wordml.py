@@ -441,8 +441,9 @@ class WordBody:
         if indent is None or len(state.open) <= level or state.levels.get(level, ("",))[0] == num_id:
             return level
         nested = level
-        while nested < len(state.open) and (state.indents.get(nested) or 0) < indent:
-            if state.indents.get(nested) is None:
+        while nested < len(state.open):
+            open_indent = state.indents.get(nested)
+            if open_indent is None or open_indent >= indent:
                 break
             nested += 1
         return min(nested, 8)
