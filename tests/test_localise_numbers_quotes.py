@@ -163,6 +163,47 @@ def test_a_score_stays_as_written_beside_ranges_of_years_and_decimals_which_take
     assert localise("tr", "6-4, 2019-2021, 1.5-2 puan", source) == "6-4, 2019-2021, 1,5-2 puan"
 
 
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        # the amount's decimal takes the locale's sign, as 3.5% beside it does, and the symbol goes where CLDR puts it
+        (
+            "ru",
+            "страна тратила $1.2bn в год, $450m ушли 2.5m людям",
+            f"страна тратила 1,2bn{NBSP}$ в год, 450m{NBSP}$ ушли 2,5m людям",
+        ),
+        (
+            "tr",
+            "ülke yılda $1.2bn harcadı, $450m 2.5m kişiye gitti",
+            "ülke yılda $1,2bn harcadı, $450m 2,5m kişiye gitti",
+        ),
+        # in Persian digits, as every other number of the edition: 1.2bn in 0-9 read as a code among ۳٫۵٪
+        (
+            "fa",
+            "سالانه $1.2bn خرج کرد و $450m به 2.5m نفر رسید",
+            f"سالانه ${NBSP}{LRI}۱٫۲bn{PDI} خرج کرد و ${NBSP}{LRI}۴۵۰m{PDI} به {LRI}۲٫۵m{PDI} نفر رسید",
+        ),
+        (
+            "ar",
+            "أنفقت سنويًا $1.2bn، وذهبت $450m إلى 2.5m شخص",
+            f"أنفقت سنويًا {LRI}1.2bn{PDI}{NBSP}{LRI}US${PDI}، وذهبت {LRI}450m{PDI}{NBSP}{LRI}US${PDI} إلى {LRI}2.5m{PDI} شخص",
+        ),
+    ],
+)
+def test_an_amount_with_english_copy_s_short_scale_is_a_number_in_the_locale_s_style(code, translation, expected):
+    source = "The country spent $1.2bn a year, and $450m went to 2.5m people."
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.parametrize("code", ["fa", "ar"])
+def test_a_code_with_a_letter_after_its_digits_is_no_scaled_amount(code):
+    # 5mg, 4K and 5G are measures or codes, not millions or thousands: their digits stay 0-9 as their letters stay Latin
+    assert (
+        localise(code, "5mg و 4K و 5G", "5mg, 4K and 5G", digits="native")
+        == f"{LRI}5mg{PDI} و {LRI}4K{PDI} و {LRI}5G{PDI}"
+    )
+
+
 @pytest.mark.parametrize("code", ["fa", "ar"])
 def test_a_code_starting_with_a_decimal_keeps_its_digits_and_reads_left_to_right_whole(code):
     localised = localise(code, "شبکه‌های 2.5G و 4.5G", "2.5G and 4.5G networks")
@@ -285,10 +326,40 @@ def test_a_degree_sign_stays_with_its_latin_unit_in_right_to_left_text():
         ("ar", "هبطت إلى -3°C ليلا", "fell to -3°C", f"هبطت إلى {LRI}-3°C{PDI} ليلا"),
         ("ar", "بين 18–22°C", "", f"بين {LRI}18–22°C{PDI}"),
         ("ar", "وبلغت و41°C", "", f"وبلغت و{LRI}41°C{PDI}"),  # after a proclitic
+        # inside a Latin phrase: one run with the words on both sides, not two shown each on the far side of the
+        # other (°C raised demand Temperatures of 40)
+        (
+            "ar",
+            "عنوان التقرير Temperatures of 35–40°C raised demand",
+            "",
+            f"عنوان التقرير {LRI}Temperatures of 35–40°C raised demand{PDI}",
+        ),
+        ("fa", "کتاب Life at 40°C in Dubai منتشر شد", "", f"کتاب {LRI}Life at ۴۰°C in Dubai{PDI} منتشر شد"),
     ],
 )
 def test_degrees_written_against_their_number_are_one_left_to_right_run_with_it(code, translation, source, expected):
     # the degrees isolated alone showed the degree sign on the far side of the letter from the number (°C41)
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "source", "expected"),
+    [
+        ("ar", "ارتفعت أسهم Acme 15% أمس", "Acme shares rose 15%.", f"ارتفعت أسهم {LRI}Acme 15%{PDI} أمس"),
+        ("ar", "وارتفع S&P 500 2.1% أمس", "The S&P 500 rose 2.1%.", f"وارتفع {LRI}S&P 500 2.1%{PDI} أمس"),
+        ("fa", "سهام Acme 15% بالا رفت", "Acme shares rose 15%.", f"سهام {LRI}Acme ۱۵٪{PDI} بالا رفت"),
+        (
+            "ar",
+            "عنوان التقرير Petrol prices rose by 3.2% in June",
+            "Petrol prices rose by 3.2% in June.",
+            f"عنوان التقرير {LRI}Petrol prices rose by 3.2% in June{PDI}",
+        ),
+        # a percentage alone needs no run, as before
+        ("ar", "ارتفعت 15% أمس", "It rose 15%.", "ارتفعت 15% أمس"),
+    ],
+)
+def test_a_percentage_after_latin_words_is_in_their_left_to_right_run(code, translation, source, expected):
+    # its sign left out of the run showed on the far side of the phrase, beside its first word (%Acme 15)
     assert localise(code, translation, source) == expected
 
 

@@ -147,6 +147,12 @@ _LTR_RUN = LazyPattern(
     r"(?!(?<=\d)\d)"
     rf"(?:(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
     rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+|(?<=\d)\u2013\d+"
+    # degrees against their number inside a Latin phrase (Temperatures of 40°C raised demand): the phrase's
+    # own, or it was two runs, each shown on the far side of the other (°C raised demand Temperatures of 40)
+    r"|(?<=\d)°[CF](?![^\W\d_])"
+    # and so is a percentage's sign (Acme 15%, S&P 500 2.1%, rose by 3.2% in June): left out, it showed on the
+    # phrase's far side (%Acme 15)
+    r"|(?<=\d)[%\u066a](?![\d%\u066a])"
     # a zone's offset (GMT+3, UTC−5, UTC+03:30): alone, the zone's isolate left it outside, shown as 3+GMT
     r"|(?<=GMT|UTC)[+\u2212]\d{1,2}(?::\d\d)?(?!\d)"
     rf"|(?<![{_LATIN}][{_LATIN}])\. [{_LATIN}][{_LATIN}\d]*)*"
@@ -158,6 +164,9 @@ _LTR_RUN = LazyPattern(
     rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?)"
 )
 
+# The short scale English copy writes against an amount's digits ($1.2bn, £450m, 2.5m people, 40k): the number
+# before it is a quantity in the locale's style (1,2bn in ru, ۱٫۲bn in fa), no code of letters and digits kept in 0-9
+_SCALE_SUFFIX = r"(?:bn|mn|m|k)(?![^\W_])"
 # A number as English writes it (-0.8%, 2,318.50, 1.5): an optional sign, digits grouped by commas, decimals after a
 # point, an optional percent sign. Not a part of a time (3:52.71), a fraction or date (3/4, 1/2/2026), a version
 # (1.2.3), a code (F-16, COVID-19), a score or a span (3-1, 2024-03-12, 2-4%): those are left as written.
@@ -166,7 +175,7 @@ _ENGLISH_NUMBER = LazyPattern(
     r"(?P<sign>[-+\u2212](?=\d))?"
     r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
     r"(?P<percent>%)?"
-    r"(?![\w%]|[.,:/\-\u2013]\d)"
+    rf"(?!(?!{_SCALE_SUFFIX})[\w%]|[.,:/\-\u2013]\d)"
 )
 # a hyphen standing alone between words (not between numbers, 3 - 1): a dash in Russian («…», — заявил он)
 _SPACED_HYPHEN = LazyPattern(r"(?<=[^\s\d] )-(?= [^\s\d])")
@@ -763,12 +772,19 @@ _LATIN_TOKEN = LazyPattern(
     rf"(?<![^\W_])(?<!\d[.,])(?:\d+[.,](?=\d))?[{_LATIN}\d][{_LATIN}\d-]*(?:(?<=\d)\.\d+)*(?![^\W_])"
 )
 _LATIN_LETTER = LazyPattern(rf"[{_LATIN}]")
+# an amount with English copy's short scale against it (1.2bn, 450m, 2,300k): a quantity, not a code
+_SCALED_AMOUNT = LazyPattern(rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_SCALE_SUFFIX}|\d+(?:\.\d+)?{_SCALE_SUFFIX}")
 
 
 def _latin_codes(text: str) -> Iterator[re.Match[str]]:
     """The codes of Latin letters and digits in ``text``."""
     for token in _LATIN_TOKEN.finditer(text):
-        if _LATIN_LETTER.search(token.group()) and _DECIMAL_DIGIT.search(token.group()):
+        code = token.group()
+        if (
+            _LATIN_LETTER.search(code)
+            and _DECIMAL_DIGIT.search(code)
+            and not _SCALED_AMOUNT.fullmatch(western_digits(code))
+        ):
             yield token
 
 

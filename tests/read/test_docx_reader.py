@@ -472,3 +472,56 @@ def test_an_empty_document_is_still_empty(tmp_path):
     with pytest.raises(UserError) as raised:
         read_document(tmp_path / "blank.docx")
     assert raised.value.message == "the article is empty"
+
+
+def _styled_list(tmp_path, paragraphs: list[tuple[str, str]]):
+    """An article whose lists use Word's built-in list styles (List Number, List Bullet 2...), as a desk applies
+    them from the Styles gallery: each style its own numbering, the second level's indented further."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Prices", style="Title")
+    for style, text in paragraphs:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "styled.docx"
+    document.save(path)
+    return [(b.text, tuple(c for c in b.containers if isinstance(c, ListItem))) for b in read_document(path).blocks[1:]]
+
+
+def test_a_list_styled_list_bullet_2_stands_inside_the_numbered_item_above_it_and_the_numbers_go_on(tmp_path):
+    items = _styled_list(
+        tmp_path,
+        [
+            ("List Number", "Rents rose 95% in Istanbul."),
+            ("List Number", "Food prices rose 2.1% in a month."),
+            ("List Bullet 2", "Bread went up by 10-15% in some cities."),
+            ("List Bullet 2", "Milk went up by 8%."),
+            ("List Number", "The lira lost 8.5% against the dollar."),
+        ],
+    )
+    second = ListItem(1, True, 2, 1, ".")
+    assert items == [
+        ("Rents rose 95% in Istanbul.", (ListItem(1, True, 1, 1, "."),)),
+        ("Food prices rose 2.1% in a month.", (second,)),
+        # Word shows the bullets indented under item 2 (720 twips against the numbers' 360): one list inside it
+        ("Bread went up by 10-15% in some cities.", (second, ListItem(2, False, 1, 1, "-"))),
+        ("Milk went up by 8%.", (second, ListItem(2, False, 2, 1, "-"))),
+        # and the numbered list goes on: the same list, its third item (was a new list starting at 3)
+        ("The lira lost 8.5% against the dollar.", (ListItem(1, True, 3, 1, "."),)),
+    ]
+
+
+def test_lists_of_other_numberings_at_the_same_indent_stay_side_by_side(tmp_path):
+    items = _styled_list(
+        tmp_path,
+        [
+            ("List Number", "Talks open."),
+            ("List Bullet", "Observers arrive."),
+            ("List Number 2", "Troops withdraw."),
+        ],
+    )
+    # List Bullet is indented as List Number is (360 twips): a list of its own after it, not inside it;
+    # List Number 2 (720) is inside the bullet above it
+    assert [len(containers) for _, containers in items] == [1, 1, 2]
+    assert items[1][1][0].list_number != items[0][1][0].list_number
+    assert items[2][1][0] == items[1][1][0] and items[2][1][1].ordered

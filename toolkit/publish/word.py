@@ -421,6 +421,11 @@ class RunStyles:
         self.latin = latin
         self._prebuilt: dict[tuple[bool | str, Mark | None], Any] = {}  # lxml elements
 
+    @property
+    def body_size(self) -> float:
+        """The body text's size in points."""
+        return self._sheet.faces.body_size
+
     def _run(self, own_script: bool | str, mark: Mark | None):
         """A new ``<w:r><w:rPr><w:rStyle/></w:rPr></w:r>``, copied from one built once per style; ``own_script``
         is True (the language's own), False (Latin in right-to-left text) or "digits" (:meth:`_digits_style`)."""

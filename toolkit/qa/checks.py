@@ -137,9 +137,11 @@ def check_segment(
 # address is tried only where a run of its characters starts: tried inside a word of 50,000 letters without an @,
 # each position read the rest of the word, and the check took seconds per segment.
 # So may the symbol of a unit after its number, in any digits and whatever direction marks stand between
-# (500 m, 60–80 km/h, 51 °C, 2.3 GB): SI symbols are written in Latin letters in Arabic and Persian text too.
+# (500 m, 60–80 km/h, 51 °C, 2.3 GB): SI symbols are written in Latin letters in Arabic and Persian text too; and
+# so may a symbol written against its number, as English copy writes a temperature (40°C, ۴۰°C): its C was a
+# Latin word to add to the glossary in every Arabic, Persian and Russian edition of a weather story.
 _UNIT_SYMBOL = (
-    r"\d[\u2066-\u2069\u200e\u200f]*[ \u00a0][\u2066-\u2069\u200e\u200f]*(?:"
+    r"\d[\u2066-\u2069\u200e\u200f]*[ \u00a0]?[\u2066-\u2069\u200e\u200f]*(?:"
     + "|".join(re.escape(unit) for unit in sorted(LATIN_UNITS, key=len, reverse=True))
     + r")(?![A-Za-z])"
 )
@@ -148,6 +150,7 @@ _LATIN_EXEMPT_KINDS = (
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # a mail address
     r"|[@#]\w+"
     r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|\b[A-Z]{1,4}(?:&[A-Z]{1,4})+(?![A-Za-z])"  # capitals joined by & (S&P, AT&T, M&A): acronyms, not S, P or T
     r"|°[\d.,\u066b′'″\" \u00a0]*[NSEW](?![A-Za-z])"  # a coordinate's hemisphere: 33.5°N, 33°30′N
     r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b|" + _UNIT_SYMBOL
 )

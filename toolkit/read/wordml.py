@@ -144,29 +144,47 @@ class _Styles:
         return None
 
 
+def _left_indent(ind) -> int | None:
+    """The left indent (twips) a ``w:ind`` sets, if it sets one (``w:left``, or ``w:start`` as newer Word writes it)."""
+    if ind is None:
+        return None
+    value = ind.get(w("left")) or ind.get(w("start"))
+    return int(value) if value is not None and value.lstrip("-").isdigit() else None
+
+
 @dataclass
 class _Numbering:
     """List definitions: per numId, its levels' number formats and starts."""
 
     formats: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)  # (numId, ilvl) -> (fmt, start)
+    indents: dict[tuple[str, int], int] = field(default_factory=dict)  # (numId, ilvl) -> the level's left indent
 
     @classmethod
     def of(cls, numbering_element) -> _Numbering:
         found = cls()
         if numbering_element is None:
             return found
-        abstract = {}
+        abstract, abstract_indents = {}, {}
         for definition in numbering_element.iter(w("abstractNum")):
-            levels = {}
+            levels, indents = {}, {}
             for level in definition.iter(w("lvl")):
                 fmt, start = level.find(w("numFmt")), level.find(w("start"))
-                levels[int(level.get(w("ilvl"), "0"))] = (
+                number = int(level.get(w("ilvl"), "0")) if level.get(w("ilvl"), "0").isdigit() else 0
+                levels[number] = (
                     fmt.get(w("val"), "decimal") if fmt is not None else "decimal",
                     int(start.get(w("val"), "1")) if start is not None and start.get(w("val"), "").isdigit() else 1,
                 )
+                indent = _left_indent(level.find(f"{w('pPr')}/{w('ind')}"))
+                if indent is not None:
+                    indents[number] = indent
             abstract[definition.get(w("abstractNumId"))] = levels
+            abstract_indents[definition.get(w("abstractNumId"))] = indents
         for num in numbering_element.iter(w("num")):
             reference = num.find(w("abstractNumId"))
+            for level_number, indent in abstract_indents.get(
+                reference.get(w("val")) if reference is not None else None, {}
+            ).items():
+                found.indents[(num.get(w("numId")), level_number)] = indent
             levels = dict(abstract.get(reference.get(w("val")) if reference is not None else None, {}))
             for override in num.iter(w("lvlOverride")):
                 start = override.find(w("startOverride"))
@@ -185,6 +203,7 @@ class _ListState:
     counters: dict[tuple[str, int], int] = field(default_factory=dict)
     open: list[ListItem] = field(default_factory=list)  # by level
     levels: dict[int, tuple[str, int, int]] = field(default_factory=dict)  # level -> numId, list number, first
+    indents: dict[int, int | None] = field(default_factory=dict)  # level -> the open list's left indent, if known
     lists: int = 0
 
 
@@ -385,31 +404,61 @@ class WordBody:
             return ()
         num_id = num.get(w("val"))
         ilvl = numpr.find(w("ilvl"))
-        level = min(int(ilvl.get(w("val"), "0")) if ilvl is not None and ilvl.get(w("val"), "").isdigit() else 0, 8)
-        fmt, start = self.numbering.formats.get((num_id, level), ("bullet", 1))
+        word_level = min(
+            int(ilvl.get(w("val"), "0")) if ilvl is not None and ilvl.get(w("val"), "").isdigit() else 0, 8
+        )
+        fmt, start = self.numbering.formats.get((num_id, word_level), ("bullet", 1))
         ordered = fmt not in ("bullet", "none")
         state = self.lists
-        key = (num_id, level)
+        key = (num_id, word_level)
         state.counters[key] = state.counters.get(key, start - 1) + 1  # Word goes on counting after a break
-        for deeper in [k for k in state.counters if k[0] == num_id and k[1] > level]:
+        for deeper in [k for k in state.counters if k[0] == num_id and k[1] > word_level]:
             del state.counters[deeper]
+        indent = self._list_indent(ppr, style_id, key)
+        level = self._nested_level(word_level, num_id, indent)
         del state.open[level:]
         for deeper_level in [k for k in state.levels if k > level]:
             del state.levels[deeper_level]
         while len(state.open) < level:  # a level skipped: an item without text of its own stands for it
             state.lists += 1
             state.levels[len(state.open)] = ("", state.lists, 1)
+            state.indents[len(state.open)] = None
             state.open.append(ListItem(state.lists, False, 1))
         if state.levels.get(level, ("",))[0] != num_id:
             state.lists += 1
             state.levels[level] = (num_id, state.lists, state.counters[key])
+            state.indents[level] = indent
         _, list_number, first = state.levels[level]
         state.open.append(ListItem(list_number, ordered, state.counters[key], first, "." if ordered else "-"))
         return tuple(state.open)
 
+    def _list_indent(self, ppr, style_id: str | None, key: tuple[str, int]) -> int | None:
+        """The left indent of a list paragraph: its own, else its style's, else its numbering level's."""
+        own = _left_indent(ppr.find(w("ind")) if ppr is not None else None)
+        if own is not None:
+            return own
+        by_style = _left_indent(self.styles.property(style_id, f"{w('pPr')}/{w('ind')}"))
+        return by_style if by_style is not None else self.numbering.indents.get(key)
+
+    def _nested_level(self, level: int, num_id: str, indent: int | None) -> int:
+        """The level a list paragraph stands at among the open list items: Word's level, or deeper where it is a
+        list of another numbering indented past the items open (List Bullet 2 after List Number: Word shows the
+        bullets inside the numbered item above them, and goes on counting the numbers after them)."""
+        state = self.lists
+        if indent is None or len(state.open) <= level or state.levels.get(level, ("",))[0] == num_id:
+            return level
+        nested = level
+        while nested < len(state.open):
+            open_indent = state.indents.get(nested)
+            if open_indent is None or open_indent >= indent:
+                break
+            nested += 1
+        return min(nested, 8)
+
     def _end_list(self) -> None:
         self.lists.open = []
         self.lists.levels = {}
+        self.lists.indents = {}
 
     def _flush_code(self, cell: tuple[Container, ...]) -> None:
         if not self.code:
