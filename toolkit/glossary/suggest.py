@@ -124,7 +124,7 @@ institute institution centre center foundation fund movement brigade brigades ba
 guard guards group union league alliance association federation organisation organization committee commission
 court tribunal assembly congress senate network agency times post news herald journal gazette tribune press
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
-society club team service services bureau directorate mission observatory nations endowment
+society club team service services bureau directorate mission observatory nations endowment ligue liga
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
 agence agencia agenzia presse prensa academy chamber chambers museum museums library gallery galleries
 """.split()
@@ -184,7 +184,8 @@ _NUMBERED_NAMES = {
     "airbus": "term",
 }
 _CONFERENCE = LazyPattern(r"cop\d{1,3}")
-_LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: every edition writes it one way
+# a law's name: every edition writes it one way ("Criminal Code" as well)
+_LAW_WORDS = frozenset("act bill directive statute code".split())
 # a treaty's name is a text, written one way in every edition as a law's is: "Adana Agreement", "Pandemic Agreement",
 # "Abraham Accords", "Treaty of Lausanne", "Minsk Protocol"; not a convention, which is also a party's meeting
 _TREATY_WORDS = frozenset("agreement accord accords treaty pact protocol".split())
@@ -676,6 +677,54 @@ def _keep_possessive_names(text: str, tokens: list[_Token], names: set[str]) -> 
             token.text, token.end, token.possessive = text[token.start : token.end + 2], token.end + 2, False
             token.key = fold(token.text)
             token.parts = (token.key,)
+
+
+# a number after a name, written in the same words each time: a rocket's, a probe's, a mission's, a law's article
+# ("Falcon 9", "Ariane 6", "Chang'e 7", "Article 280.3"); no count ("9 million", "6%"), score ("2-1") or range
+_NUMBER_OF_A_NAME = LazyPattern(
+    r"[ \u00a0](\d{1,3}(?:\.\d{1,3})?)(?![\d,:/%\u2013-]|\.\d|[ \u00a0]*(?:%|per\b|percent|million|billion|thousand"
+    r"|trillion|bn\b|m\b|km\b|kg\b|years?\b|months?\b|days?\b|hours?\b|minutes?\b|people\b|points?\b|goals?\b))"
+)
+# words a sentence may open with before a count, which are then no name's: "Stage 3 was flat", "Phase 2 trials"
+_COUNTED_WORDS = frozenset(
+    "stage phase group level grade tier category chapter room gate page line round week day year game match season "
+    "episode part volume number item box lane zone ward step type class size top under over".split()
+)
+
+
+def _numbered_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]:
+    """Words the copy writes with a number after them every time, and never alone or in lowercase: the number
+    is part of the name ("Falcon 9 rocket", "has flown Ariane 6 five times", "Its Chang'e 7 lander"). A word
+    also met without its number is a name of its own ("Lyon 2 Porto 1" after "Lyon signed ..."), and a word
+    met in lowercase a common one ("the next stage ... Stage 3")."""
+    numbered: set[str] = set()
+    alone: set[str] = set()
+    for text, tokens in tokenised:
+        for token in tokens:
+            if (
+                not token.capitalised
+                or token.possessive
+                or token.acronym  # "sends CSV 2 files": an acronym's number counts what it names
+                or token.key in FUNCTION_WORDS
+                or token.key in _NUMBERING_WORDS
+                or (token.clause_initial and token.key in _COUNTED_WORDS)
+                or _NUMBER_OF_A_NAME.match(text, token.end) is None
+            ):
+                alone.add(token.key)
+            else:
+                numbered.add(token.key)
+    return numbered - alone - _calendar_words()
+
+
+def _keep_numbered_names(text: str, tokens: list[_Token], names: set[str]) -> None:
+    """Give the words of :func:`_numbered_names` their number: 'Falcon 9' is one word of a name."""
+    for token in tokens:
+        if token.key in names and token.capitalised and (number := _NUMBER_OF_A_NAME.match(text, token.end)):
+            token.text, token.end = text[token.start : number.end()], number.end()
+            token.key = fold(token.text)
+            token.parts = (token.key,)
+            if _POSSESSIVE_END.match(text, token.end):  # "Falcon 9's second stage"
+                token.possessive = True
 
 
 _SENTENCE_OPENERS = frozenset("The An It In On At But And This That These Those He She They We".split())
@@ -1175,6 +1224,8 @@ def _joins(
         )
     if joiner.key in ("ten", "ter", "zu"):  # "Erik ten Hag", "Marc-André ter Stegen": inside a name only
         return current[-1].kind == "name" and following.kind == "name"
+    if joiner.key == "of" and current[-1].key[-1:].isdigit() and _NUMBER_ENDS.search(current[-1].key):
+        return False  # "Article 280.3 of the Criminal Code", "Falcon 9 of SpaceX": the number ends the name
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
 
 
@@ -2343,6 +2394,10 @@ def find_candidates(
     if possessive_names:
         for _, _, segment in segments:
             _keep_possessive_names(segment.text, tokenised[id(segment)], possessive_names)
+    numbered_names = _numbered_names((segment.text, tokenised[id(segment)]) for _, _, segment in segments)
+    if numbered_names:
+        for _, _, segment in segments:
+            _keep_numbered_names(segment.text, tokenised[id(segment)], numbered_names)
     mentions = {id(segment): list(segment.mentions or ()) for _, _, segment in segments}
     lowercase_seen = {t.key for tokens in tokenised.values() for t in tokens if t.text[:1].islower()}
     pairs_in_names = _pairs_in_names(
@@ -3122,6 +3177,9 @@ _LEGAL_FORM_REACH = 24  # ", and Company." and a few spaces
 
 # below this score, or this lead over the runner-up, a one-word name's type is a guess to check
 _SURE_SCORE = 1.5
+_LAW_PARTS = frozenset("article articles section chapter clause annex paragraph".split())
+# a name's last word that numbers it: "9", "280.3", "MS-29", "II" (not "Formula 1"'s, which its own word types)
+_NUMBER_ENDS = LazyPattern(r"(?:^|[-\u2010\u2011 \u00a0])\d{1,3}(?:\.\d{1,3})?$|^(?:i{2,3}|iv|vi{1,3}|ix)$")
 _SURE_LEAD = 0.5
 
 
@@ -3215,6 +3273,13 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         numbering = next(w for w in words if w in _NUMBERED_NAMES)
         # a share index's name and its number tell its kind outright, written in capitals or not ("FTSE 100")
         vote(numbered, 6 if numbering in _INDEX_KEYS else 3, f"'{numbering}' and a number")
+    elif len(words) > 1 and _NUMBER_ENDS.search(words[-1]):
+        # "Falcon 9", "Chang'e 7", "Soyuz MS-29", "Artemis II": a rocket's, a probe's or a mission's name and its
+        # number; a law's article ("Article 280.3") is a term as well
+        if len(words) > 1 and words[0] in _LAW_PARTS:  # "Article 280.3", "Section 230": a law's part
+            vote("term", 4, f"'{words[0]}' and a number")
+        else:
+            vote("term", 1 if words[-1].isalpha() else 2, "a number ends the name")
     if len(words) == 2 and words[0].removesuffix("ern") in _DIRECTIONS and not group.keyword_kinds:
         # "South Korea", "North Macedonia", "Western Sahara"
         vote("place", 2, f"'{words[0]}' opens the name")
