@@ -145,7 +145,7 @@ palace square street avenue road airport airbase base river sea ocean mountain m
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
 circuit stadium arena wadi jebel jabal khor emirates glacier glaciers reef lagoon volcano fjord delta basin
-canyon ridge barrage dam headworks reservoir
+canyon ridge barrage dam headworks reservoir estadio stade stadio stadion
 """.split()
 )
 EVENT_WORDS = frozenset(
@@ -165,6 +165,8 @@ missiles rocket rockets system systems tank tanks rifle rifles chip chips proces
 shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor engine
 engines chatbot chatbots assistant assistants platform platforms browser smartphone smartphones console consoles
 headset injection injections cloud
+spacecraft probe probes lander landers rover rovers orbiter orbiters telescope telescopes capsule launcher launchers
+asteroid asteroids comet
 """.split()
 )
 # words that make a name with the number after them, and the kind of name they make
@@ -294,7 +296,7 @@ ORGANISATION_NOUNS_BEFORE = frozenset(
 startup firm company companies carrier lender bank insurer airline carmaker drugmaker chipmaker maker makers
 broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
 supplier designer developer producer conglomerate club clubs side rivals giant giants brand subsidiary tank watchdog
-charity nonprofit unit units affiliate
+charity nonprofit unit units affiliate agency group outlet broker underwriter
 band bands movement service exchange label
 """.split()
 )
@@ -655,6 +657,7 @@ def _possessive_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]
     Sotheby's."), and never met without the 's; "Erdogan's decision" and "Erdogan said" stay Erdogan."""
     with_s: set[str] = set()
     without: set[str] = set()
+    before_plurals: Counter = Counter()  # "Jehovah's Witnesses": a name's only where the copy repeats it
     for text, tokens in tokenised:
         for index, token in enumerate(tokens):
             if not token.capitalised or token.acronym:
@@ -667,7 +670,45 @@ def _possessive_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]
             ends_clause = bool(gap.strip()) or following is None  # "a unit of Sotheby's, the auction house"
             if _CLAUSE_END.match(gap) and (ends_clause or (following is not None and following.key in _AFTER_A_NAME)):
                 with_s.add(token.key)
+            elif following is not None and gap in (" ", "\u00a0") and (owned := _owns_no_noun(tokens, index + 1)):
+                if owned == "of":
+                    with_s.add(token.key)  # "Lloyd's of London": the 's is the name's own
+                else:
+                    before_plurals[token.key, following.key] += 1
+    # a capitalised plural after a name's 's, met twice: "Jehovah's Witnesses"; not once ("Meloni's Brothers of Italy")
+    with_s.update(key for (key, _), count in before_plurals.items() if count > 1)
     return with_s - without
+
+
+def _owns_no_noun(tokens: list[_Token], index: int) -> str:
+    """What the words at ``index``, after a name's 's, may be of the rest of its name, not a noun it owns: 'of'
+    and a capitalised word ("Lloyd's of London": English says "the X of London's", never "X's of London"), or a
+    capitalised plural ("Jehovah's Witnesses", which a leader's possessive owns as often); '' where neither."""
+    following = tokens[index]
+    if following.key == "of":
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return "of" if after is not None and after.capitalised and not after.clause_initial else ""
+    return (
+        "plural"
+        if (
+            following.capitalised
+            and not following.clause_initial
+            and not following.possessive
+            and not following.acronym
+            and len(following.key) > 3
+            and following.key.endswith("s")
+            and not following.key.endswith("ss")
+            and following.key not in _FOLLOWERS
+        )
+        else ""
+    )
+
+
+# a party's or a movement's members, whom a leader's possessive owns: "Trump's Republicans", "Sunak's Conservatives"
+_FOLLOWERS = frozenset(
+    "republicans democrats conservatives tories liberals socialists communists greens loyalists nationalists "
+    "islamists royalists supporters forces troops allies men".split()
+)
 
 
 def _keep_possessive_names(text: str, tokens: list[_Token], names: set[str]) -> None:
@@ -2573,15 +2614,19 @@ _ALIAS_REACH = 80  # the longest such words: the gap is read only where it is sh
 # a vessel's noun just before a name: the name is a ship's ("the tanker Eagle S", "the frigate Admiral Grigorovich")
 _VESSELS = frozenset(
     "ship ships vessel vessels tanker tankers frigate frigates destroyer destroyers submarine submarines cruiser "
-    "freighter ferry yacht icebreaker warship warships corvette trawler".split()
+    "freighter ferry yacht icebreaker warship warships corvette trawler boxship bulker".split()
 )
 _VESSEL_BEFORE = LazyPattern(
     r"\b(?:ship|vessel|tanker|frigate|destroyer|submarine|cruiser|freighter|ferry|yacht|icebreaker|warship"
-    r"|corvette|trawler)[ \u00a0]+$"
+    r"|corvette|trawler|boxship|bulker|(?:bulk|car|container|cargo|gas|LNG|oil|chemical)[ \u00a0]+carriers?)[ \u00a0]+$"
 )
 # how far before a name its vessel's noun is looked for: the longest noun ("icebreaker") and the spaces after it; a
 # search from the sentence's start read the whole sentence again for each run of capitals in it
 _VESSEL_REACH = 40
+# what a ship carries, before 'carrier': "the car carrier Galaxy Leader", "two bulk carriers" (a carrier alone is
+# an airline as often)
+_CARGOES = frozenset("bulk car container cargo gas lng oil chemical vehicle".split())
+_FLAGGED = LazyPattern(r"[\w.][-\u2010\u2011]flagged$")  # "Liberian-flagged", "Marshall Islands-flagged"
 # prefixes of ships' names: "RRS Sir David Attenborough", "HMS Queen Elizabeth", "USS Gerald R. Ford"
 _SHIP_PREFIXES = frozenset("rrs hms hmas hmcs uss usns rv mv ms mt ss tcg ins fs".split())
 
@@ -3248,6 +3293,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if (
         len(words) > 1
         and words[-1] not in EVENT_WORDS  # "ATP Finals", "FIFA World Cup", "BRICS Summit": the body's event
+        and not (words[0] in _SHIP_PREFIXES and len(words[0]) > 1)  # "MV Galaxy Leader": a ship's prefix
         and any(_inner_acronym_or_brand(_NICKNAME_GAP.sub(" ", form)) for form in group.forms if " " in form.strip())
     ):
         vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
@@ -3310,7 +3356,15 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
     one_word = not any(" " in form.strip() for form in group.forms)  # "Google", "Rolls-Royce"; not "Timur"
-    if not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
+    if (
+        len(words) == 2
+        and words[1] in _CLUB_SUFFIXES
+        and words not in _city_names()  # "Cape Town", "Mexico City": a city's own name, also in a match report
+        and words not in _territory_names()
+        and any(_about_sport(hit) for hit in hits)
+    ):  # "Manchester City, beaten 3-1", "Coventry City": a club named after its town, in a sentence about football
+        vote("organisation", 4, f"a town and '{words[1]}' in a sentence about football")
+    elif not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
     person_before, term_before = scores.get("person", 0.0), scores.get("term", 0.0)
@@ -3369,7 +3423,7 @@ _HONOUR_PERIODS = frozenset("year season month match decade century tournament".
 _SPORT_WORDS = CLUB_WORDS | frozenset(
     """
 scored scores scoring goal goals minute match matches league champions championship cup final semi-final
-quarter-final fixture stadium fans season
+quarter-final fixture stadium fans season player players
 """.split()
 )
 _A_SCORE = LazyPattern(r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?![-\u2013\w])")
@@ -3433,7 +3487,8 @@ def _brand_spelling(form: str) -> bool:
 
 # an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
 _APPOSITION = LazyPattern(
-    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,4}?([a-z]+)\b"
+    r",[ \u00a0]+(?:a|an|the|one[ \u00a0]+of[ \u00a0]+the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+"
+    r"(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,4}?([a-z]+)\b"
     r"(?=[ \u00a0]+(?:in|of|with|that|which|who|whose|from|for|based|led|owned|run|founded|controlled|backed|listed"
     r"|chaired|headed|known)\b|[,.;)]|$)"
 )
@@ -3499,6 +3554,14 @@ _OWNED_NOUNS = frozenset(
     "shares stock stocks stake stakes unit units subsidiary subsidiaries division shareholders owner owners "
     "executive ceo chairman chairwoman bondholders creditors founder founders co-founder cofounder".split()
 )
+# a firm's head or its shares in a clause after its name: "Maersk, whose chief executive said ...", "Nvidia, whose
+# shares rose"; a person has no chief executive
+_WHOSE_HEAD = LazyPattern(
+    r",[ \u00a0]+whose[ \u00a0]+(?:chief[ \u00a0]+executive|chairman|chairwoman|ceo|shares|stock|board|owners?"
+    r"|shareholders|founder)\b"
+)
+# a body's owner or backer after it: "Zenit, owned by Gazprom", "a club backed by Aramco"; not "led by", a person's
+_OWNED_BY = frozenset("owned backed controlled sponsored bought acquired funded bankrolled".split())
 _IN_A_STATEMENT = LazyPattern(r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b")
 _PRONOUNS = {"its": "its", "his": "his", "her": "her", "he": "he", "she": "she"}  # not "him": "X met him"
 _PRONOUN_REACH = 5  # words after a name that a pronoun referring to it may stand at
@@ -3543,6 +3606,8 @@ _PLAYED_FOR = LazyPattern(
     r"(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)[ \u00a0]+$"
 )
 # the people of a team, before "of" and its name: "coach of Fenerbahçe", "fans of Persepolis"
+# what a team has and a person has not, after its possessive: "Spartak Moscow's captain", "Lyon's squad"
+_A_TEAMS_OWN = frozenset("captain squad goalkeeper striker strikers midfielder defender academy".split())
 _A_SIDES_PEOPLE = frozenset("coach manager captain fans supporters players squad teammates".split())
 _MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
 _RACING = frozenset("prix race races driver drivers teammate lap laps podium pole".split())
@@ -3720,6 +3785,18 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
             votes.append(("term", 4, f"after '{previous.key}'"))  # "the tanker Eagle S", "the frigate Admiral..."
         elif (
+            previous.key in ("carrier", "carriers")
+            and adjoining
+            and len(before) >= 2
+            and before[-2].key in _CARGOES
+            and text[before[-2].end : previous.start] in (" ", "\u00a0")
+        ):  # "the car carrier Galaxy Leader", "the bulk carriers Rubymar and ...": a ship, not an airline
+            votes.append(("term", 4, f"after '{before[-2].key} {previous.key}'"))
+        elif (
+            _FLAGGED.search(previous.text) and quoted and not sentence_ended
+        ):  # 'the Liberian-flagged "Eternity C"': a ship's flag
+            votes.append(("term", 4, f"after '{previous.text}'"))
+        elif (
             previous.key in _HONOUR_NOUNS
             and previous.text.islower()
             and (adjoining or gap.strip() in (",", ", the"))
@@ -3815,7 +3892,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     if apposition:  # "Stargate, a joint venture with SoftBank", "Sotheby's, the auction house", "Jinka, a town"
         noun = apposition.group(1).lower()
         singular = noun[:-1] if noun.endswith("s") else noun
-        if noun in ORGANISATION_NOUNS_BEFORE or singular in _BODY_NOUNS:
+        if noun in ORGANISATION_NOUNS_BEFORE or singular in ORGANISATION_NOUNS_BEFORE or singular in _BODY_NOUNS:
+            # "Gard, one of the largest insurers,": one of a kind named in the plural
             votes.append(("organisation", 2, f"', {_article(noun)} {noun}' after it"))
         elif singular in PLACE_NOUNS_BEFORE:
             votes.append(("place", 2, f"', {_article(noun)} {noun}' after it"))
@@ -3908,12 +3986,19 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         votes.append(("organisation", 2.5, f"after '{before[-2].key} in'"))  # "invested 8 billion dollars in X"
     if len(before) >= 2 and previous.key in ("of", "in") and before[-2].key in _OWNED_NOUNS and not after_the:
         votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))  # "shares of Goldman Sachs"
+    if _WHOSE_HEAD.match(text, occurrence.end):  # "A.P. Moller-Maersk, whose chief executive ..."
+        votes.append(("organisation", 2.5, "', whose' and its head or shares after it"))
+    if one_word and len(before) >= 2 and previous.key == "by" and before[-2].key in _OWNED_BY and not after_the:
+        # "Zenit, owned by Gazprom"; a person's first mention has two words: "a refiner owned by Mukesh Ambani"
+        votes.append(("organisation", 2.5, f"after '{before[-2].key} by'"))
     if not occurrence.possessive and _AGE_AFTER.match(text, occurrence.end):  # "Kaya, 24, scored twice"
         votes.append(("person", 3, "an age after it"))
     if occurrence.possessive:
         owned = [t.key for t in tokens[following_index : following_index + 3] if t.text.islower()]
         if owned[:2] == ["chief", "executive"]:  # "Lilly's chief executive"
             votes.append(("organisation", 2, "'chief executive' after it"))
+        elif owned[:1] and owned[0] in _A_TEAMS_OWN and tokens[following_index].text.islower():
+            votes.append(("organisation", 3.5, f"'{owned[0]}' after it"))  # "Spartak Moscow's captain"
         elif owned[:1] and owned[0] in _KIN and tokens[following_index].text.islower():
             votes.append(("person", 2.5, f"'{owned[0]}' after it"))  # "Demir's wife", "Yildiz's funeral"
         elif any(key in TERM_NOUNS for key in owned) and owned[:1] not in (["assistant"], ["assistants"]):
