@@ -199,6 +199,8 @@ _LANDFORMS = frozenset("rock isle isles horn cliffs pillars mouth straits".split
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = LazyPattern(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
+# a version's capital letter after a name and a hyphen: "Vega-C", "Gripen-E" (no person's or place's name ends so)
+_LETTERED = LazyPattern(r"[A-Z][a-z]{2,}[-\u2010\u2011][A-Z]{1,2}\d{0,3}")
 # last words of the names of firms, charities and campaign groups, which alone make no name of a body
 ORGANISATION_ENDINGS = frozenset(
     """
@@ -790,7 +792,7 @@ def _opens_clause(tokens: list[_Token], gap: str, word: str = "") -> bool:
 
 
 _ADJECTIVE_TAILS = frozenset(
-    "based born led run style era bound made owned held wide friendly leaning allied "
+    "based born led run style era bound made built owned held wide friendly leaning allied "
     "aligned funded backed controlled linked affiliated speaking majority dominated language".split()
 )
 
@@ -1147,6 +1149,13 @@ _PAIRED_INSTITUTIONS = frozenset(
 )
 
 
+# a journey's word, which 'to' and where it goes end: "Emirates Mission to the Asteroid Belt"
+_JOURNEYS = frozenset("mission expedition voyage".split())
+# a body's word that is also a site, which 'on' and a place after it locate ("the Paranal Observatory on Cerro
+# Paranal", "the Hospital on the Hill"); not a committee or a commission "on" its subject
+_SITES = frozenset("observatory observatories hospital hospitals stadium arena refinery plant terminal".split())
+
+
 def _a_common_word(unit: _Unit, lowercase_seen: set[str]) -> bool:
     """Whether a capitalised word of a run reads as a common noun or adjective of a body's name ('Disaster',
     'Securities', 'Strategic'), not as a name of its own ('Microsoft', 'England', 'Galatasaray')."""
@@ -1208,7 +1217,7 @@ def _joins(
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
     if following is None or (
         following.kind == "joiner"
-        and not (joiner.key in ("of", "for", "on") and following.key == "the")
+        and not (joiner.key in ("of", "for", "on", "to") and following.key == "the")
         and not (joiner.key in _OPENING_PARTICLES and following.key in _OPENING_PARTICLES)  # "von der Leyen"
     ):
         return False
@@ -1252,9 +1261,14 @@ def _joins(
     if joiner.key == "ve":  # Turkish 'and' in a firm's full name: "D-Market Elektronik Hizmetler ve Ticaret AS"
         return current[-1].key in _TURKISH_FIRM_WORDS and following.key in _TURKISH_FIRM_WORDS
     if joiner.key == "to":  # "Fund for Responding to Loss and Damage": a body's gerund and its object
+        destination = following if following.key != "the" else (ahead[1] if len(ahead) > 1 else None)
+        if current[-1].key in _JOURNEYS and len(current) > 1 and destination and destination.text[:1].isupper():
+            return True  # "Emirates Mission to the Asteroid Belt", "Ptolemy Expedition to Mars": where it goes
+        if following.key == "the":
+            return False
         return current[-1].key.endswith("ing") and any(u.kind in ("body", "generic") for u in current)
-    if joiner.key == "on" and current[-1].key in _PAIRED_INSTITUTIONS:
-        return False  # "the Umm Kulthum Museum on Roda Island": where the museum stands
+    if joiner.key == "on" and (current[-1].key in _PAIRED_INSTITUTIONS or current[-1].key in _SITES):
+        return False  # "the Umm Kulthum Museum on Roda Island", "the Paranal Observatory on Cerro Paranal": its site
     if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
     if joiner.key == "in":  # "Nobel Prize in Literature", "Memorial Prize in Economic Sciences": a prize's field
@@ -1505,6 +1519,8 @@ class _Sighting:
 
 _OFFICE_KINDS = ("title", "descriptor", "demonym")
 _GIVEN_NAME_TITLES = frozenset(("sultan",))  # titles that are also first names
+# a title's first word that no list of titles holds alone: "High Commissioner", "Special Envoy", "Chief Rabbi"
+_TITLES_FIRST_WORDS = frozenset("high special supreme chief grand deputy lord".split())
 _FAMILY_PARTICLES = ("al", "el")
 
 
@@ -1559,7 +1575,10 @@ class _Cutter:
             if not segment and len(phrase) == 1 and phrase[0].key in _GIVEN_NAME_TITLES and _family_name(rest):
                 segment += run[index:]  # "Sultan Al Jaber", "Sultan al-Neyadi": a first name before a family's
                 break
-            if segment and segment[-1].key in ("of", "the"):  # "Council of Ministers", "Office of the Supreme Leader"
+            if segment and (
+                segment[-1].key in ("of", "the")
+                or (len(segment) >= 2 and segment[-2].key == "the" and segment[-1].key in _TITLES_FIRST_WORDS)
+            ):  # "Council of Ministers", "Office of the Supreme Leader", "Office of the High Commissioner for ..."
                 segment += run[index:after]
                 index = after
                 continue
@@ -1634,7 +1653,14 @@ class _Cutter:
             and (left[0].key in _A_SIDES_PEOPLE or left[0].key in COMMON_OPENERS)
         ):
             return [_Sighting(right)]  # "Fans of Göztepe marched", "Supporters of Besiktas": a common word opening it
-        if not all(u.kind == "name" and not u.acronym for u in left) or (len(left) == 1 and left[0].key in _LANDFORMS):
+        if (
+            not all(
+                (u.kind == "name" and not u.acronym) or (u.kind == "joiner" and u.key in PERSON_PARTICLES) for u in left
+            )
+            or left[0].kind != "name"
+            or left[-1].kind != "name"
+            or (len(left) == 1 and left[0].key in _LANDFORMS)
+        ):  # (a person's 'bin' or 'ibn' inside: "Mohammed ibn Saleh Al-Harthy of the ... Centre" is two names)
             return [sighting]  # "Rock of Gibraltar", "Isle of Skye": a place's own name, not a name and a place
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
         right_words = tuple(u.key for u in right)
@@ -3331,6 +3357,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("place", 2, f"'{words[0]}' opens the name")
     if any(_DESIGNATION.fullmatch(form) for form in group.forms):
         vote("term", 3, "written as a model's designation")  # GPT-5, COVID-19: more than an acronym
+    elif any(_LETTERED.fullmatch(form) for form in group.forms):
+        vote("term", 3, "a model's letter after its name")  # "Vega-C", "Gripen-E", "Sukhoi-T": a version's letter
     if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
         vote(*_ROMANCE_ARTICLES[words[0]], f"'{words[0]}' opens the name")
     if len(words) > 1 and words[0] in RELIGIOUS:
@@ -3387,6 +3415,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("award", 3, f"'of the {words[-1]}' ends the name")  # "Player of the Year", "Man of the Match"
     if "the" in words[1:-1] and "of" not in words and words[-1] not in _EPITHETS:
         vote("organisation", 2, "'the' inside the name")  # "Save the Children"; not "Catherine the Great"
+    if "to" in words[2:] and words[words.index("to") - 1] in _JOURNEYS:  # "Emirates Mission to the Asteroid Belt"
+        vote("event", 5, f"'{words[words.index('to') - 1]} to' in the name")
     if len(words) > 2 and words[0] in _LANDFORMS and words[1] == "of":  # "Rock of Gibraltar", "Isle of Skye"
         vote("place", 3, f"'{words[0]} of' opens the name")
     if not scores:
@@ -3870,6 +3900,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 2.5, f"after '{before[-2].key} on'"))  # "streams on Netflix"
         if len(before) >= 2 and previous.key == "by" and adjoining and before[-2].key in _AUTHORED:
             votes.append(("person", 2, f"after '{before[-2].key} by'"))  # "a film directed by Nolan"
+        if len(before) >= 2 and previous.key == "on" and adjoining and before[-2].key in _SITES:
+            votes.append(("place", 3, f"after '{before[-2].key} on'"))  # "the Rubin Observatory on Cerro Pachón"
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
             votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
