@@ -70,3 +70,16 @@ def test_a_carrier_alone_is_still_an_airline(desk_glossary):
 )
 def test_a_stadium_named_in_its_own_language_is_a_place(desk_glossary, text, name):
     assert in_sentence(text, desk_glossary)[name][1] == "place"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A drone struck the Marshall Islands-flagged tanker Sea Star off Aden.", "Marshall Islands"),
+        ("The Sierra Leone-registered freighter ran aground near Tripoli.", "Sierra Leone"),
+    ],
+)
+def test_a_name_before_an_adjectives_hyphen_ends_there(desk_glossary, text, name):
+    candidates = in_sentence(text, desk_glossary)
+    assert name in candidates
+    assert name.split()[0] not in candidates

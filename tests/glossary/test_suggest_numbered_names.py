@@ -56,3 +56,42 @@ def test_a_laws_article_is_a_term_and_stops_before_of(desk_glossary, text, artic
 )
 def test_a_count_a_score_or_a_word_met_alone_keeps_its_number_out(desk_glossary, text, absent):
     assert absent not in in_sentence(text, desk_glossary)
+
+
+@pytest.mark.parametrize(
+    "text, maker, product",
+    [
+        ("Ukraine received AeroVironment Switchblade 600 drones in May, officials said.", "AeroVironment",
+         "Switchblade 600"),
+        ("He filmed the climb on a GoPro Hero 12 camera at the summit.", "GoPro", "Hero 12"),
+    ],
+)  # fmt: skip
+def test_a_makers_brand_before_its_numbered_product_is_a_name_of_its_own(desk_glossary, text, maker, product):
+    candidates = in_sentence(text, desk_glossary)
+    assert candidates[maker][1] == "organisation"
+    assert candidates[product][1] == "term"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Astronomers said 1997 XF11 would miss Earth by a wide margin in 2028.", "1997 XF11"),
+        ("Insurers of satellites follow 2000 SG344, which passes close every few decades.", "2000 SG344"),
+    ],
+)
+def test_a_small_bodys_year_and_code_are_one_term(desk_glossary, text, name):
+    candidates = in_sentence(text, desk_glossary)
+    assert candidates[name][1] == "term"
+    assert name.split()[1] not in candidates
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("In 2023 NATO said its members would spend more.", "2023 NATO"),
+        ("The 2022 G20 leaders met in Bali.", "2022 G20"),
+        ("Sales rose 12.5 percent in 2024 Q3, the firm said.", "2024 Q3"),
+    ],
+)
+def test_a_year_before_an_acronym_is_no_part_of_it(desk_glossary, text, absent):
+    assert absent not in in_sentence(text, desk_glossary)

@@ -548,7 +548,7 @@ class _Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() or self.text[:1].isdigit()  # "2024 YR4": see _PROVISIONAL
 
     @property
     def acronym(self) -> bool:
@@ -613,6 +613,12 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a small body's provisional designation: the year it was found and a code of two capitals and a number
+_PROVISIONAL_CODE = LazyPattern(r"[A-Z]{2}\d{1,3}")
+_YEAR_BEFORE = LazyPattern(r"(?<![\w.,])(?:1[89]|20)\d\d[ \u00a0]$")
+_PROVISIONAL = LazyPattern(r"(?:1[89]|20)\d\d[ \u00a0][A-Z]{2}\d{1,3}")
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = 0
@@ -631,6 +637,10 @@ def _tokens(text: str) -> list[_Token]:
             word, end, possessive = word[:-2], end - 2, True
         elif word.endswith("s") and text[end : end + 1] in _APOSTROPHES and not text[end + 1 : end + 2].isalpha():
             possessive = True  # "the Brothers' leader"
+        if _PROVISIONAL_CODE.fullmatch(word) and (year := _YEAR_BEFORE.search(text, max(0, start - 5), start)):
+            # an asteroid's or a comet's designation, its year and its code: "2024 YR4", "1999 RQ36"
+            start = year.start()
+            word = text[start:end]
         parts = tuple(fold(part) for part in re.split(f"[{_HYPHENS}]", word))
         gap = text[previous_end:start]
         opens = _opens_clause(tokens, gap, word) and not (
@@ -803,6 +813,20 @@ def _lowercase_tail(token: _Token) -> bool:
     pieces = re.split(f"[{_HYPHENS}]", token.text)
     return len(pieces) > 1 and any(
         piece[:1].islower() and (fold(piece) in _ADJECTIVE_TAILS or piece.endswith("ed")) for piece in pieces[1:]
+    )
+
+
+def _a_names_last_word(text: str, token: _Token, units: list) -> bool:
+    """Whether a capitalised word with a lowercase tail ("Islands-flagged") ends the name of the capitalised
+    words just before it: the unit before it is a name's word, a single space away."""
+    previous = units[-1] if units else None
+    return (
+        token.capitalised
+        and previous is not None
+        and previous.kind in ("name", "place", "body")
+        and previous.key not in FUNCTION_WORDS  # "The Britain-based monitor": one word after all
+        and not previous.possessive
+        and text[previous.end : token.start] in (" ", "\u00a0")
     )
 
 
@@ -1049,6 +1073,15 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
         if token.key == "plc" and units and units[-1] is not None and units[-1].kind != "joiner":
             # a British firm's legal form, written in lowercase after its name: "Glencore plc's former head"
             units.append(_Unit(token.start, token.end, token.text, "body", token.key, token.possessive))
+            continue
+        if _lowercase_tail(token) and _a_names_last_word(text, token, units):
+            # "the Marshall Islands-flagged tanker", "a New York-based fund": the name before the adjective's
+            # hyphen ends there; one word alone ("Moscow-based") is as often a demonym's or a body's adjective
+            head = re.split(f"[{_HYPHENS}]", token.text)[0]
+            key = fold(head)
+            units.append(_Unit(token.start, token.start + len(head), head, _word_kind(_Token(head, token.start,
+                token.start + len(head), key, (key,), False, False)), key))  # fmt: skip
+            units.append(None)
             continue
         if not _name_like(token):
             if (
@@ -1307,7 +1340,7 @@ def _runs(
         if unit is None:
             close()
             continue
-        if current and not _joined(text, current[-1], unit):
+        if current and (not _joined(text, current[-1], unit) or _a_makers_product(current, unit)):
             close()
         if unit.kind == "joiner":
             following = units[index + 1] if index + 1 < len(units) else None
@@ -1329,6 +1362,18 @@ def _runs(
             close()
     close()
     return [run for run in (_drop_weak_opening(text, run, lowercase_seen, pairs_in_names) for run in runs) if run]
+
+
+def _a_makers_product(current: list[_Unit], unit: _Unit) -> bool:
+    """Whether a name with its number after a maker's one word written as a brand is the maker's product, a name
+    of its own: "AeroVironment Switchblade 600 drones", "a GoPro Hero 12 camera"."""
+    return (
+        len(current) == 1
+        and unit.kind == "name"
+        and " " in unit.key
+        and unit.key[-1:].isdigit()
+        and _brand_spelling(current[0].text)
+    )
 
 
 def _joined_ahead(text: str, units: list[_Unit | None], start: int) -> list[_Unit | None]:
@@ -3320,6 +3365,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         len(words) > 1
         and words[-1] not in EVENT_WORDS  # "ATP Finals", "FIFA World Cup", "BRICS Summit": the body's event
         and not (words[0] in _SHIP_PREFIXES and len(words[0]) > 1)  # "MV Galaxy Leader": a ship's prefix
+        and not words[0].isdigit()  # "2000 SG344": a small body's code, not a firm's acronym
         and any(_inner_acronym_or_brand(_NICKNAME_GAP.sub(" ", form)) for form in group.forms if " " in form.strip())
     ):
         vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
@@ -3357,6 +3403,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("place", 2, f"'{words[0]}' opens the name")
     if any(_DESIGNATION.fullmatch(form) for form in group.forms):
         vote("term", 3, "written as a model's designation")  # GPT-5, COVID-19: more than an acronym
+    elif any(_PROVISIONAL.fullmatch(form) for form in group.forms):  # "2024 YR4", "1999 RQ36"
+        vote("term", 6, "a small body's designation: its year and its code")
     elif any(_LETTERED.fullmatch(form) for form in group.forms):
         vote("term", 3, "a model's letter after its name")  # "Vega-C", "Gripen-E", "Sukhoi-T": a version's letter
     if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
