@@ -83,3 +83,26 @@ def test_a_name_before_an_adjectives_hyphen_ends_there(desk_glossary, text, name
     candidates = in_sentence(text, desk_glossary)
     assert name in candidates
     assert name.split()[0] not in candidates
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Gaza City Council said the water had run out by Tuesday.", "Gaza City Council"),
+        ("A judge at the Harris County Court set bail at 50,000 dollars.", "Harris County Court"),
+        ("The Mitte District Court in Berlin fined the landlord.", "Mitte District Court"),
+    ],
+)
+def test_a_bodys_word_heads_a_name_a_places_word_qualifies(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Images from the Hubble Space Telescope showed the comet breaking up.", "Hubble Space Telescope"),
+        ("The Mars Reconnaissance Orbiter relayed the signal to Earth.", "Mars Reconnaissance Orbiter"),
+    ],
+)
+def test_a_crafts_noun_ending_its_name_makes_a_term(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "term"

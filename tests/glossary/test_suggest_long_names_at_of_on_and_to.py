@@ -91,3 +91,23 @@ def test_a_models_letter_makes_a_term_and_its_makers_adjective_stays_out(desk_gl
     candidates = in_sentence(text, desk_glossary)
     assert candidates[name][1] == "term"
     assert not any("-built" in n or "-made" in n for n in candidates)
+
+
+@pytest.mark.parametrize(
+    "text, compound, place",
+    [
+        ("Crude moved through the Kirkuk-Ceyhan pipeline to load at Ceyhan, avoiding the strait.", "Kirkuk-Ceyhan",
+         "Ceyhan"),
+        ("Trucks use the Torkham-Jalalabad road and unload in Jalalabad before dawn.", "Torkham-Jalalabad",
+         "Jalalabad"),
+    ],
+)  # fmt: skip
+def test_a_place_met_alone_is_no_short_form_of_a_compound_it_ends(desk_glossary, text, compound, place):
+    candidates = in_sentence(text, desk_glossary)
+    assert compound in candidates
+    assert candidates[place][1] == "place"
+
+
+def test_a_double_barrelled_surname_is_still_a_persons_short_form(desk_glossary):
+    text = "Daniel Day-Lewis won again. In an interview, Day-Lewis said he flew to Day-Lewis's farm."
+    assert in_sentence(text, desk_glossary)["Daniel Day-Lewis"][0] == "Day-Lewis"

@@ -199,6 +199,8 @@ _LANDFORMS = frozenset("rock isle isles horn cliffs pillars mouth straits".split
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = LazyPattern(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
+# a craft's noun that ends its name: "James Webb Space Telescope", "Mars Reconnaissance Orbiter", "Tianwen Probe"
+_CRAFT = frozenset("telescope spacecraft probe lander rover orbiter rocket launcher satellite".split())
 # a version's capital letter after a name and a hyphen: "Vega-C", "Gripen-E" (no person's or place's name ends so)
 _LETTERED = LazyPattern(r"[A-Z][a-z]{2,}[-\u2010\u2011][A-Z]{1,2}\d{0,3}")
 # last words of the names of firms, charities and campaign groups, which alone make no name of a body
@@ -1859,6 +1861,7 @@ class _Group:
 
     __slots__ = (
         "acronym",
+        "after_a_preposition",
         "agency",
         "aliases",
         "ambiguous",
@@ -1891,6 +1894,7 @@ class _Group:
         self.first_of_person = False  # one word that opens a person's name met in the copy ("Tedros")
         self.demonym = ""  # the copy's adjective of a place ('British' for Britain, 'Kurdish')
         self.in_a_place = False  # met after 'in' or 'near': "in St Petersburg", a city named as a city
+        self.after_a_preposition = False  # met after a place's preposition: "to load at Fujairah"
         self.owner = False  # met as a possessive: "Novo's chief executive"
         self.merged_into: _Group | None = None
 
@@ -2088,7 +2092,11 @@ def _merge(
         ending = {
             id(p.root()): p.root()
             for p in by_last.get(_skeleton(words[-1]), ())
-            if len(bare[id(p)]) > len(words) and _is_part(words, bare[id(p)][-len(words) :])
+            if len(bare[id(p)]) > len(words)
+            and _is_part(words, bare[id(p)][-len(words) :])
+            # "to load at Fujairah" beside "the Habshan-Fujairah pipeline": a place met as one, not the short form
+            # of a compound it ends, which joins two places' names with a hyphen
+            and not (group.after_a_preposition and all(" " not in form.strip() for form in p.forms))
         }
         sharing = (
             by_first.get(_skeleton(words[0]), ())
@@ -2613,6 +2621,9 @@ def find_candidates(
                     aliases.append((before[0], words))
                 before = (words, trimmed.end)
                 group.in_a_place |= _ends_at(_IN_A_PLACE, text, trimmed.start, _PREPOSITION_REACH) is not None
+                group.after_a_preposition |= (
+                    _ends_at(_PLACE_PREPOSITION_BEFORE, text, trimmed.start, _PREPOSITION_REACH) is not None
+                )
                 group.owner |= _POSSESSIVE_AFTER.match(text, trimmed.end) is not None
                 if len(trimmed.units) == 1 and (
                     _A_WEEKDAY_AFTER.match(text, trimmed.end)
@@ -3333,6 +3344,15 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
                     # Fiction (IPAF)": the noun heading the name makes it a prize, whatever its body does
                     weight = 5
                 vote(kind, weight, f"'{word}' in the name")
+    if len(words) > 1 and words[-1] in _CRAFT:  # "James Webb Space Telescope", "Mars Reconnaissance Orbiter"
+        vote("term", 3.5, f"'{words[-1]}' ends the name")
+    if (
+        len(words) > 2
+        and words[-1] in ORGANISATION_WORDS
+        and words[-1] not in GENERIC_BODIES
+        and any(word in PLACE_WORDS for word in words[:-1])
+    ):  # "Meshchansky District Court", "Gaza City Council": the body's word heads the name, the place's qualifies it
+        vote("organisation", 2, f"'{words[-1]}' heads the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
     if words in _territory_names():  # Israel, India, Saudi Arabia, Western Sahara
