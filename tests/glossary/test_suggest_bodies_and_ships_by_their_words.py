@@ -3,7 +3,9 @@ outlet, "one of the largest insurers", "whose chief executive", "owned by", a te
 a match report), and a ship or a spacecraft by its noun (a car or bulk carrier, a flag, a probe, a telescope)."""
 
 import pytest
-from suggest_probes import in_sentence
+from suggest_probes import article, in_sentence
+
+from toolkit.glossary.suggest import find_candidates
 
 
 @pytest.mark.parametrize(
@@ -106,3 +108,25 @@ def test_a_bodys_word_heads_a_name_a_places_word_qualifies(desk_glossary, text, 
 )
 def test_a_crafts_noun_ending_its_name_makes_a_term(desk_glossary, text, name):
     assert in_sentence(text, desk_glossary)[name][1] == "term"
+
+
+@pytest.mark.parametrize(
+    "text, name, prefixed",
+    [
+        (
+            "A drone hit the tanker MT Nordic Star off Aden. The Nordic Star's crew of 22 were safe.",
+            "Nordic Star",
+            "MT Nordic Star",
+        ),
+        (
+            "The cruise ship MS Zaandam was refused entry at Panama. Passengers of the Zaandam fell ill.",
+            "Zaandam",
+            "MS Zaandam",
+        ),
+    ],
+)
+def test_a_ship_met_with_its_prefix_and_without_is_named_without_it(desk_glossary, text, name, prefixed):
+    candidates = {c.name: c for c in find_candidates([article("Title\n\n" + text)], desk_glossary)}
+    assert candidates[name].type == "term"
+    assert prefixed in candidates[name].variants
+    assert prefixed not in candidates

@@ -1990,6 +1990,17 @@ def _merge(
             groups[alias].root().absorb(groups[words], as_short=True)  # spelt out: as an acronym in brackets
         else:
             groups[words].root().absorb(groups[alias], as_short=len(alias) == 1, alias=True)
+    # a ship's name with its prefix and without: "the tanker MT Sea Orchid ... the Sea Orchid's crew", one ship
+    for words, group in groups.items():
+        rest = words[1:]
+        if (
+            len(words) > 1
+            and words[0] in _SHIP_PREFIXES
+            and rest in groups
+            and groups[rest].root() is not group.root()
+            and any(form.split()[0].isupper() for form in group.forms)
+        ):
+            groups[rest].root().absorb(group)
     # acronyms defined in brackets: "Islamic Revolutionary Guard Corps (IRGC)"
     for acronym, words in acronyms.items():
         if acronym in groups and words in groups:
@@ -3191,6 +3202,10 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     plain = _NICKNAME_GAP.sub(" ", name)
     if plain != name:  # Jimmy "Barbecue" Chérizier: named without the nickname, which stays a spelling met
         name, variants = plain, [name, *variants]
+    prefix, _, unprefixed = name.partition(" ")
+    if prefix.isupper() and fold(prefix) in _SHIP_PREFIXES and fold(unprefixed) in {fold(v) for v in variants}:
+        # "MT Sea Orchid" and "Sea Orchid": the ship is named without its prefix, a spelling met
+        name, variants = unprefixed, [name, *(v for v in variants if fold(v) != fold(unprefixed))]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
     # a short form that is another name of it ("known as BSI") says nothing of a person's surname used alone
@@ -3395,8 +3410,17 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("event", 5, "a conference and its number")
     if len(words) > 1 and words[-1] == "open":  # "Italian Open", "US Open": a tournament
         vote("event", 4, "'open' ends the name")
-    if len(words) > 1 and words[0] in _SHIP_PREFIXES and any(f.split()[0].isupper() for f in group.forms):
-        vote("term", 4, f"'{words[0].upper()}' opens a ship's name")  # "RRS Sir David Attenborough"
+    ship_prefix = next(
+        (
+            f.split()[0]
+            for f in group.forms
+            if len(f.split()) > 1 and f.split()[0].isupper() and fold(f.split()[0]) in _SHIP_PREFIXES
+        ),
+        None,
+    )
+    if ship_prefix and (len(words) > 1 or words[0] not in _SHIP_PREFIXES):
+        # "RRS Sir David Attenborough"; "MT Sea Orchid" also where the ship is named without it
+        vote("term", 4, f"'{ship_prefix}' opens a ship's name")
     if len(words) > 1 and words[-1] in _LAW_WORDS:  # "International Emergency Economic Powers Act"
         vote("term", 4, f"'{words[-1]}' ends the name")
     treaty = next((w for w in (words[-1], words[0]) if w in _TREATY_WORDS), None) if len(words) > 1 else None
