@@ -124,7 +124,7 @@ institute institution centre center foundation fund movement brigade brigades ba
 guard guards group union league alliance association federation organisation organization committee commission
 court tribunal assembly congress senate network agency times post news herald journal gazette tribune press
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
-society club team service services bureau directorate mission observatory nations endowment
+society club team service services bureau directorate mission observatory nations endowment ligue liga
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
 agence agencia agenzia presse prensa academy chamber chambers museum museums library gallery galleries
 """.split()
@@ -145,7 +145,7 @@ palace square street avenue road airport airbase base river sea ocean mountain m
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
 circuit stadium arena wadi jebel jabal khor emirates glacier glaciers reef lagoon volcano fjord delta basin
-canyon ridge barrage dam headworks reservoir
+canyon ridge barrage dam headworks reservoir estadio stade stadio stadion
 """.split()
 )
 EVENT_WORDS = frozenset(
@@ -165,6 +165,8 @@ missiles rocket rockets system systems tank tanks rifle rifles chip chips proces
 shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor engine
 engines chatbot chatbots assistant assistants platform platforms browser smartphone smartphones console consoles
 headset injection injections cloud
+spacecraft probe probes lander landers rover rovers orbiter orbiters telescope telescopes capsule launcher launchers
+asteroid asteroids comet
 """.split()
 )
 # words that make a name with the number after them, and the kind of name they make
@@ -184,7 +186,8 @@ _NUMBERED_NAMES = {
     "airbus": "term",
 }
 _CONFERENCE = LazyPattern(r"cop\d{1,3}")
-_LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: every edition writes it one way
+# a law's name: every edition writes it one way ("Criminal Code" as well)
+_LAW_WORDS = frozenset("act bill directive statute code".split())
 # a treaty's name is a text, written one way in every edition as a law's is: "Adana Agreement", "Pandemic Agreement",
 # "Abraham Accords", "Treaty of Lausanne", "Minsk Protocol"; not a convention, which is also a party's meeting
 _TREATY_WORDS = frozenset("agreement accord accords treaty pact protocol".split())
@@ -196,6 +199,10 @@ _LANDFORMS = frozenset("rock isle isles horn cliffs pillars mouth straits".split
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = LazyPattern(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
+# a craft's noun that ends its name: "James Webb Space Telescope", "Mars Reconnaissance Orbiter", "Tianwen Probe"
+_CRAFT = frozenset("telescope spacecraft probe lander rover orbiter rocket launcher satellite".split())
+# a version's capital letter after a name and a hyphen: "Vega-C", "Gripen-E" (no person's or place's name ends so)
+_LETTERED = LazyPattern(r"[A-Z][a-z]{2,}[-\u2010\u2011][A-Z]{1,2}\d{0,3}")
 # last words of the names of firms, charities and campaign groups, which alone make no name of a body
 ORGANISATION_ENDINGS = frozenset(
     """
@@ -293,7 +300,7 @@ ORGANISATION_NOUNS_BEFORE = frozenset(
 startup firm company companies carrier lender bank insurer airline carmaker drugmaker chipmaker maker makers
 broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
 supplier designer developer producer conglomerate club clubs side rivals giant giants brand subsidiary tank watchdog
-charity nonprofit unit units affiliate
+charity nonprofit unit units affiliate agency group outlet broker underwriter
 band bands movement service exchange label
 """.split()
 )
@@ -543,7 +550,7 @@ class _Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() or self.text[:1].isdigit()  # "2024 YR4": see _PROVISIONAL
 
     @property
     def acronym(self) -> bool:
@@ -608,6 +615,12 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a small body's provisional designation: the year it was found and a code of two capitals and a number
+_PROVISIONAL_CODE = LazyPattern(r"[A-Z]{2}\d{1,3}")
+_YEAR_BEFORE = LazyPattern(r"(?<![\w.,])(?:1[89]|20)\d\d[ \u00a0]$")
+_PROVISIONAL = LazyPattern(r"(?:1[89]|20)\d\d[ \u00a0][A-Z]{2}\d{1,3}")
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = 0
@@ -626,6 +639,10 @@ def _tokens(text: str) -> list[_Token]:
             word, end, possessive = word[:-2], end - 2, True
         elif word.endswith("s") and text[end : end + 1] in _APOSTROPHES and not text[end + 1 : end + 2].isalpha():
             possessive = True  # "the Brothers' leader"
+        if _PROVISIONAL_CODE.fullmatch(word) and (year := _YEAR_BEFORE.search(text, max(0, start - 5), start)):
+            # an asteroid's or a comet's designation, its year and its code: "2024 YR4", "1999 RQ36"
+            start = year.start()
+            word = text[start:end]
         parts = tuple(fold(part) for part in re.split(f"[{_HYPHENS}]", word))
         gap = text[previous_end:start]
         opens = _opens_clause(tokens, gap, word) and not (
@@ -654,6 +671,7 @@ def _possessive_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]
     Sotheby's."), and never met without the 's; "Erdogan's decision" and "Erdogan said" stay Erdogan."""
     with_s: set[str] = set()
     without: set[str] = set()
+    before_plurals: Counter = Counter()  # "Jehovah's Witnesses": a name's only where the copy repeats it
     for text, tokens in tokenised:
         for index, token in enumerate(tokens):
             if not token.capitalised or token.acronym:
@@ -666,7 +684,45 @@ def _possessive_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]
             ends_clause = bool(gap.strip()) or following is None  # "a unit of Sotheby's, the auction house"
             if _CLAUSE_END.match(gap) and (ends_clause or (following is not None and following.key in _AFTER_A_NAME)):
                 with_s.add(token.key)
+            elif following is not None and gap in (" ", "\u00a0") and (owned := _owns_no_noun(tokens, index + 1)):
+                if owned == "of":
+                    with_s.add(token.key)  # "Lloyd's of London": the 's is the name's own
+                else:
+                    before_plurals[token.key, following.key] += 1
+    # a capitalised plural after a name's 's, met twice: "Jehovah's Witnesses"; not once ("Meloni's Brothers of Italy")
+    with_s.update(key for (key, _), count in before_plurals.items() if count > 1)
     return with_s - without
+
+
+def _owns_no_noun(tokens: list[_Token], index: int) -> str:
+    """What the words at ``index``, after a name's 's, may be of the rest of its name, not a noun it owns: 'of'
+    and a capitalised word ("Lloyd's of London": English says "the X of London's", never "X's of London"), or a
+    capitalised plural ("Jehovah's Witnesses", which a leader's possessive owns as often); '' where neither."""
+    following = tokens[index]
+    if following.key == "of":
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return "of" if after is not None and after.capitalised and not after.clause_initial else ""
+    return (
+        "plural"
+        if (
+            following.capitalised
+            and not following.clause_initial
+            and not following.possessive
+            and not following.acronym
+            and len(following.key) > 3
+            and following.key.endswith("s")
+            and not following.key.endswith("ss")
+            and following.key not in _FOLLOWERS
+        )
+        else ""
+    )
+
+
+# a party's or a movement's members, whom a leader's possessive owns: "Trump's Republicans", "Sunak's Conservatives"
+_FOLLOWERS = frozenset(
+    "republicans democrats conservatives tories liberals socialists communists greens loyalists nationalists "
+    "islamists royalists supporters forces troops allies men".split()
+)
 
 
 def _keep_possessive_names(text: str, tokens: list[_Token], names: set[str]) -> None:
@@ -676,6 +732,54 @@ def _keep_possessive_names(text: str, tokens: list[_Token], names: set[str]) -> 
             token.text, token.end, token.possessive = text[token.start : token.end + 2], token.end + 2, False
             token.key = fold(token.text)
             token.parts = (token.key,)
+
+
+# a number after a name, written in the same words each time: a rocket's, a probe's, a mission's, a law's article
+# ("Falcon 9", "Ariane 6", "Chang'e 7", "Article 280.3"); no count ("9 million", "6%"), score ("2-1") or range
+_NUMBER_OF_A_NAME = LazyPattern(
+    r"[ \u00a0](\d{1,3}(?:\.\d{1,3})?)(?![\d,:/%\u2013-]|\.\d|[ \u00a0]*(?:%|per\b|percent|million|billion|thousand"
+    r"|trillion|bn\b|m\b|km\b|kg\b|years?\b|months?\b|days?\b|hours?\b|minutes?\b|people\b|points?\b|goals?\b))"
+)
+# words a sentence may open with before a count, which are then no name's: "Stage 3 was flat", "Phase 2 trials"
+_COUNTED_WORDS = frozenset(
+    "stage phase group level grade tier category chapter room gate page line round week day year game match season "
+    "episode part volume number item box lane zone ward step type class size top under over".split()
+)
+
+
+def _numbered_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]:
+    """Words the copy writes with a number after them every time, and never alone or in lowercase: the number
+    is part of the name ("Falcon 9 rocket", "has flown Ariane 6 five times", "Its Chang'e 7 lander"). A word
+    also met without its number is a name of its own ("Lyon 2 Porto 1" after "Lyon signed ..."), and a word
+    met in lowercase a common one ("the next stage ... Stage 3")."""
+    numbered: set[str] = set()
+    alone: set[str] = set()
+    for text, tokens in tokenised:
+        for token in tokens:
+            if (
+                not token.capitalised
+                or token.possessive
+                or token.acronym  # "sends CSV 2 files": an acronym's number counts what it names
+                or token.key in FUNCTION_WORDS
+                or token.key in _NUMBERING_WORDS
+                or (token.clause_initial and token.key in _COUNTED_WORDS)
+                or _NUMBER_OF_A_NAME.match(text, token.end) is None
+            ):
+                alone.add(token.key)
+            else:
+                numbered.add(token.key)
+    return numbered - alone - _calendar_words()
+
+
+def _keep_numbered_names(text: str, tokens: list[_Token], names: set[str]) -> None:
+    """Give the words of :func:`_numbered_names` their number: 'Falcon 9' is one word of a name."""
+    for token in tokens:
+        if token.key in names and token.capitalised and (number := _NUMBER_OF_A_NAME.match(text, token.end)):
+            token.text, token.end = text[token.start : number.end()], number.end()
+            token.key = fold(token.text)
+            token.parts = (token.key,)
+            if _POSSESSIVE_END.match(text, token.end):  # "Falcon 9's second stage"
+                token.possessive = True
 
 
 _SENTENCE_OPENERS = frozenset("The An It In On At But And This That These Those He She They We".split())
@@ -700,7 +804,7 @@ def _opens_clause(tokens: list[_Token], gap: str, word: str = "") -> bool:
 
 
 _ADJECTIVE_TAILS = frozenset(
-    "based born led run style era bound made owned held wide friendly leaning allied "
+    "based born led run style era bound made built owned held wide friendly leaning allied "
     "aligned funded backed controlled linked affiliated speaking majority dominated language".split()
 )
 
@@ -711,6 +815,20 @@ def _lowercase_tail(token: _Token) -> bool:
     pieces = re.split(f"[{_HYPHENS}]", token.text)
     return len(pieces) > 1 and any(
         piece[:1].islower() and (fold(piece) in _ADJECTIVE_TAILS or piece.endswith("ed")) for piece in pieces[1:]
+    )
+
+
+def _a_names_last_word(text: str, token: _Token, units: list) -> bool:
+    """Whether a capitalised word with a lowercase tail ("Islands-flagged") ends the name of the capitalised
+    words just before it: the unit before it is a name's word, a single space away."""
+    previous = units[-1] if units else None
+    return (
+        token.capitalised
+        and previous is not None
+        and previous.kind in ("name", "place", "body")
+        and previous.key not in FUNCTION_WORDS  # "The Britain-based monitor": one word after all
+        and not previous.possessive
+        and text[previous.end : token.start] in (" ", "\u00a0")
     )
 
 
@@ -958,6 +1076,15 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
             # a British firm's legal form, written in lowercase after its name: "Glencore plc's former head"
             units.append(_Unit(token.start, token.end, token.text, "body", token.key, token.possessive))
             continue
+        if _lowercase_tail(token) and _a_names_last_word(text, token, units):
+            # "the Marshall Islands-flagged tanker", "a New York-based fund": the name before the adjective's
+            # hyphen ends there; one word alone ("Moscow-based") is as often a demonym's or a body's adjective
+            head = re.split(f"[{_HYPHENS}]", token.text)[0]
+            key = fold(head)
+            units.append(_Unit(token.start, token.start + len(head), head, _word_kind(_Token(head, token.start,
+                token.start + len(head), key, (key,), False, False)), key))  # fmt: skip
+            units.append(None)
+            continue
         if not _name_like(token):
             if (
                 token.key in NAME_PARTICLES
@@ -1057,6 +1184,13 @@ _PAIRED_INSTITUTIONS = frozenset(
 )
 
 
+# a journey's word, which 'to' and where it goes end: "Emirates Mission to the Asteroid Belt"
+_JOURNEYS = frozenset("mission expedition voyage".split())
+# a body's word that is also a site, which 'on' and a place after it locate ("the Paranal Observatory on Cerro
+# Paranal", "the Hospital on the Hill"); not a committee or a commission "on" its subject
+_SITES = frozenset("observatory observatories hospital hospitals stadium arena refinery plant terminal".split())
+
+
 def _a_common_word(unit: _Unit, lowercase_seen: set[str]) -> bool:
     """Whether a capitalised word of a run reads as a common noun or adjective of a body's name ('Disaster',
     'Securities', 'Strategic'), not as a name of its own ('Microsoft', 'England', 'Galatasaray')."""
@@ -1118,7 +1252,7 @@ def _joins(
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
     if following is None or (
         following.kind == "joiner"
-        and not (joiner.key in ("of", "for", "on") and following.key == "the")
+        and not (joiner.key in ("of", "for", "on", "to") and following.key == "the")
         and not (joiner.key in _OPENING_PARTICLES and following.key in _OPENING_PARTICLES)  # "von der Leyen"
     ):
         return False
@@ -1162,9 +1296,14 @@ def _joins(
     if joiner.key == "ve":  # Turkish 'and' in a firm's full name: "D-Market Elektronik Hizmetler ve Ticaret AS"
         return current[-1].key in _TURKISH_FIRM_WORDS and following.key in _TURKISH_FIRM_WORDS
     if joiner.key == "to":  # "Fund for Responding to Loss and Damage": a body's gerund and its object
+        destination = following if following.key != "the" else (ahead[1] if len(ahead) > 1 else None)
+        if current[-1].key in _JOURNEYS and len(current) > 1 and destination and destination.text[:1].isupper():
+            return True  # "Emirates Mission to the Asteroid Belt", "Ptolemy Expedition to Mars": where it goes
+        if following.key == "the":
+            return False
         return current[-1].key.endswith("ing") and any(u.kind in ("body", "generic") for u in current)
-    if joiner.key == "on" and current[-1].key in _PAIRED_INSTITUTIONS:
-        return False  # "the Umm Kulthum Museum on Roda Island": where the museum stands
+    if joiner.key == "on" and (current[-1].key in _PAIRED_INSTITUTIONS or current[-1].key in _SITES):
+        return False  # "the Umm Kulthum Museum on Roda Island", "the Paranal Observatory on Cerro Paranal": its site
     if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
     if joiner.key == "in":  # "Nobel Prize in Literature", "Memorial Prize in Economic Sciences": a prize's field
@@ -1175,6 +1314,8 @@ def _joins(
         )
     if joiner.key in ("ten", "ter", "zu"):  # "Erik ten Hag", "Marc-André ter Stegen": inside a name only
         return current[-1].kind == "name" and following.kind == "name"
+    if joiner.key == "of" and current[-1].key[-1:].isdigit() and _NUMBER_ENDS.search(current[-1].key):
+        return False  # "Article 280.3 of the Criminal Code", "Falcon 9 of SpaceX": the number ends the name
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
 
 
@@ -1201,7 +1342,7 @@ def _runs(
         if unit is None:
             close()
             continue
-        if current and not _joined(text, current[-1], unit):
+        if current and (not _joined(text, current[-1], unit) or _a_makers_product(current, unit)):
             close()
         if unit.kind == "joiner":
             following = units[index + 1] if index + 1 < len(units) else None
@@ -1223,6 +1364,18 @@ def _runs(
             close()
     close()
     return [run for run in (_drop_weak_opening(text, run, lowercase_seen, pairs_in_names) for run in runs) if run]
+
+
+def _a_makers_product(current: list[_Unit], unit: _Unit) -> bool:
+    """Whether a name with its number after a maker's one word written as a brand is the maker's product, a name
+    of its own: "AeroVironment Switchblade 600 drones", "a GoPro Hero 12 camera"."""
+    return (
+        len(current) == 1
+        and unit.kind == "name"
+        and " " in unit.key
+        and unit.key[-1:].isdigit()
+        and _brand_spelling(current[0].text)
+    )
 
 
 def _joined_ahead(text: str, units: list[_Unit | None], start: int) -> list[_Unit | None]:
@@ -1413,6 +1566,8 @@ class _Sighting:
 
 _OFFICE_KINDS = ("title", "descriptor", "demonym")
 _GIVEN_NAME_TITLES = frozenset(("sultan",))  # titles that are also first names
+# a title's first word that no list of titles holds alone: "High Commissioner", "Special Envoy", "Chief Rabbi"
+_TITLES_FIRST_WORDS = frozenset("high special supreme chief grand deputy lord".split())
 _FAMILY_PARTICLES = ("al", "el")
 
 
@@ -1467,7 +1622,10 @@ class _Cutter:
             if not segment and len(phrase) == 1 and phrase[0].key in _GIVEN_NAME_TITLES and _family_name(rest):
                 segment += run[index:]  # "Sultan Al Jaber", "Sultan al-Neyadi": a first name before a family's
                 break
-            if segment and segment[-1].key in ("of", "the"):  # "Council of Ministers", "Office of the Supreme Leader"
+            if segment and (
+                segment[-1].key in ("of", "the")
+                or (len(segment) >= 2 and segment[-2].key == "the" and segment[-1].key in _TITLES_FIRST_WORDS)
+            ):  # "Council of Ministers", "Office of the Supreme Leader", "Office of the High Commissioner for ..."
                 segment += run[index:after]
                 index = after
                 continue
@@ -1542,7 +1700,14 @@ class _Cutter:
             and (left[0].key in _A_SIDES_PEOPLE or left[0].key in COMMON_OPENERS)
         ):
             return [_Sighting(right)]  # "Fans of Göztepe marched", "Supporters of Besiktas": a common word opening it
-        if not all(u.kind == "name" and not u.acronym for u in left) or (len(left) == 1 and left[0].key in _LANDFORMS):
+        if (
+            not all(
+                (u.kind == "name" and not u.acronym) or (u.kind == "joiner" and u.key in PERSON_PARTICLES) for u in left
+            )
+            or left[0].kind != "name"
+            or left[-1].kind != "name"
+            or (len(left) == 1 and left[0].key in _LANDFORMS)
+        ):  # (a person's 'bin' or 'ibn' inside: "Mohammed ibn Saleh Al-Harthy of the ... Centre" is two names)
             return [sighting]  # "Rock of Gibraltar", "Isle of Skye": a place's own name, not a name and a place
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
         right_words = tuple(u.key for u in right)
@@ -1696,6 +1861,7 @@ class _Group:
 
     __slots__ = (
         "acronym",
+        "after_a_preposition",
         "agency",
         "aliases",
         "ambiguous",
@@ -1728,6 +1894,7 @@ class _Group:
         self.first_of_person = False  # one word that opens a person's name met in the copy ("Tedros")
         self.demonym = ""  # the copy's adjective of a place ('British' for Britain, 'Kurdish')
         self.in_a_place = False  # met after 'in' or 'near': "in St Petersburg", a city named as a city
+        self.after_a_preposition = False  # met after a place's preposition: "to load at Fujairah"
         self.owner = False  # met as a possessive: "Novo's chief executive"
         self.merged_into: _Group | None = None
 
@@ -1823,6 +1990,17 @@ def _merge(
             groups[alias].root().absorb(groups[words], as_short=True)  # spelt out: as an acronym in brackets
         else:
             groups[words].root().absorb(groups[alias], as_short=len(alias) == 1, alias=True)
+    # a ship's name with its prefix and without: "the tanker MT Sea Orchid ... the Sea Orchid's crew", one ship
+    for words, group in groups.items():
+        rest = words[1:]
+        if (
+            len(words) > 1
+            and words[0] in _SHIP_PREFIXES
+            and rest in groups
+            and groups[rest].root() is not group.root()
+            and any(form.split()[0].isupper() for form in group.forms)
+        ):
+            groups[rest].root().absorb(group)
     # acronyms defined in brackets: "Islamic Revolutionary Guard Corps (IRGC)"
     for acronym, words in acronyms.items():
         if acronym in groups and words in groups:
@@ -1925,7 +2103,11 @@ def _merge(
         ending = {
             id(p.root()): p.root()
             for p in by_last.get(_skeleton(words[-1]), ())
-            if len(bare[id(p)]) > len(words) and _is_part(words, bare[id(p)][-len(words) :])
+            if len(bare[id(p)]) > len(words)
+            and _is_part(words, bare[id(p)][-len(words) :])
+            # "to load at Fujairah" beside "the Habshan-Fujairah pipeline": a place met as one, not the short form
+            # of a compound it ends, which joins two places' names with a hyphen
+            and not (group.after_a_preposition and all(" " not in form.strip() for form in p.forms))
         }
         sharing = (
             by_first.get(_skeleton(words[0]), ())
@@ -2343,6 +2525,10 @@ def find_candidates(
     if possessive_names:
         for _, _, segment in segments:
             _keep_possessive_names(segment.text, tokenised[id(segment)], possessive_names)
+    numbered_names = _numbered_names((segment.text, tokenised[id(segment)]) for _, _, segment in segments)
+    if numbered_names:
+        for _, _, segment in segments:
+            _keep_numbered_names(segment.text, tokenised[id(segment)], numbered_names)
     mentions = {id(segment): list(segment.mentions or ()) for _, _, segment in segments}
     lowercase_seen = {t.key for tokens in tokenised.values() for t in tokens if t.text[:1].islower()}
     pairs_in_names = _pairs_in_names(
@@ -2446,6 +2632,9 @@ def find_candidates(
                     aliases.append((before[0], words))
                 before = (words, trimmed.end)
                 group.in_a_place |= _ends_at(_IN_A_PLACE, text, trimmed.start, _PREPOSITION_REACH) is not None
+                group.after_a_preposition |= (
+                    _ends_at(_PLACE_PREPOSITION_BEFORE, text, trimmed.start, _PREPOSITION_REACH) is not None
+                )
                 group.owner |= _POSSESSIVE_AFTER.match(text, trimmed.end) is not None
                 if len(trimmed.units) == 1 and (
                     _A_WEEKDAY_AFTER.match(text, trimmed.end)
@@ -2518,15 +2707,19 @@ _ALIAS_REACH = 80  # the longest such words: the gap is read only where it is sh
 # a vessel's noun just before a name: the name is a ship's ("the tanker Eagle S", "the frigate Admiral Grigorovich")
 _VESSELS = frozenset(
     "ship ships vessel vessels tanker tankers frigate frigates destroyer destroyers submarine submarines cruiser "
-    "freighter ferry yacht icebreaker warship warships corvette trawler".split()
+    "freighter ferry yacht icebreaker warship warships corvette trawler boxship bulker".split()
 )
 _VESSEL_BEFORE = LazyPattern(
     r"\b(?:ship|vessel|tanker|frigate|destroyer|submarine|cruiser|freighter|ferry|yacht|icebreaker|warship"
-    r"|corvette|trawler)[ \u00a0]+$"
+    r"|corvette|trawler|boxship|bulker|(?:bulk|car|container|cargo|gas|LNG|oil|chemical)[ \u00a0]+carriers?)[ \u00a0]+$"
 )
 # how far before a name its vessel's noun is looked for: the longest noun ("icebreaker") and the spaces after it; a
 # search from the sentence's start read the whole sentence again for each run of capitals in it
 _VESSEL_REACH = 40
+# what a ship carries, before 'carrier': "the car carrier Galaxy Leader", "two bulk carriers" (a carrier alone is
+# an airline as often)
+_CARGOES = frozenset("bulk car container cargo gas lng oil chemical vehicle".split())
+_FLAGGED = LazyPattern(r"[\w.][-\u2010\u2011]flagged$")  # "Liberian-flagged", "Marshall Islands-flagged"
 # prefixes of ships' names: "RRS Sir David Attenborough", "HMS Queen Elizabeth", "USS Gerald R. Ford"
 _SHIP_PREFIXES = frozenset("rrs hms hmas hmcs uss usns rv mv ms mt ss tcg ins fs".split())
 
@@ -3009,6 +3202,10 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     plain = _NICKNAME_GAP.sub(" ", name)
     if plain != name:  # Jimmy "Barbecue" Chérizier: named without the nickname, which stays a spelling met
         name, variants = plain, [name, *variants]
+    prefix, _, unprefixed = name.partition(" ")
+    if prefix.isupper() and fold(prefix) in _SHIP_PREFIXES and fold(unprefixed) in {fold(v) for v in variants}:
+        # "MT Sea Orchid" and "Sea Orchid": the ship is named without its prefix, a spelling met
+        name, variants = unprefixed, [name, *(v for v in variants if fold(v) != fold(unprefixed))]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
     # a short form that is another name of it ("known as BSI") says nothing of a person's surname used alone
@@ -3122,6 +3319,9 @@ _LEGAL_FORM_REACH = 24  # ", and Company." and a few spaces
 
 # below this score, or this lead over the runner-up, a one-word name's type is a guess to check
 _SURE_SCORE = 1.5
+_LAW_PARTS = frozenset("article articles section chapter clause annex paragraph".split())
+# a name's last word that numbers it: "9", "280.3", "MS-29", "II" (not "Formula 1"'s, which its own word types)
+_NUMBER_ENDS = LazyPattern(r"(?:^|[-\u2010\u2011 \u00a0])\d{1,3}(?:\.\d{1,3})?$|^(?:i{2,3}|iv|vi{1,3}|ix)$")
 _SURE_LEAD = 0.5
 
 
@@ -3159,6 +3359,15 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
                     # Fiction (IPAF)": the noun heading the name makes it a prize, whatever its body does
                     weight = 5
                 vote(kind, weight, f"'{word}' in the name")
+    if len(words) > 1 and words[-1] in _CRAFT:  # "James Webb Space Telescope", "Mars Reconnaissance Orbiter"
+        vote("term", 3.5, f"'{words[-1]}' ends the name")
+    if (
+        len(words) > 2
+        and words[-1] in ORGANISATION_WORDS
+        and words[-1] not in GENERIC_BODIES
+        and any(word in PLACE_WORDS for word in words[:-1])
+    ):  # "Meshchansky District Court", "Gaza City Council": the body's word heads the name, the place's qualifies it
+        vote("organisation", 2, f"'{words[-1]}' heads the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
     if words in _territory_names():  # Israel, India, Saudi Arabia, Western Sahara
@@ -3190,6 +3399,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if (
         len(words) > 1
         and words[-1] not in EVENT_WORDS  # "ATP Finals", "FIFA World Cup", "BRICS Summit": the body's event
+        and not (words[0] in _SHIP_PREFIXES and len(words[0]) > 1)  # "MV Galaxy Leader": a ship's prefix
+        and not words[0].isdigit()  # "2000 SG344": a small body's code, not a firm's acronym
         and any(_inner_acronym_or_brand(_NICKNAME_GAP.sub(" ", form)) for form in group.forms if " " in form.strip())
     ):
         vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
@@ -3199,8 +3410,17 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("event", 5, "a conference and its number")
     if len(words) > 1 and words[-1] == "open":  # "Italian Open", "US Open": a tournament
         vote("event", 4, "'open' ends the name")
-    if len(words) > 1 and words[0] in _SHIP_PREFIXES and any(f.split()[0].isupper() for f in group.forms):
-        vote("term", 4, f"'{words[0].upper()}' opens a ship's name")  # "RRS Sir David Attenborough"
+    ship_prefix = next(
+        (
+            f.split()[0]
+            for f in group.forms
+            if len(f.split()) > 1 and f.split()[0].isupper() and fold(f.split()[0]) in _SHIP_PREFIXES
+        ),
+        None,
+    )
+    if ship_prefix and (len(words) > 1 or words[0] not in _SHIP_PREFIXES):
+        # "RRS Sir David Attenborough"; "MT Sea Orchid" also where the ship is named without it
+        vote("term", 4, f"'{ship_prefix}' opens a ship's name")
     if len(words) > 1 and words[-1] in _LAW_WORDS:  # "International Emergency Economic Powers Act"
         vote("term", 4, f"'{words[-1]}' ends the name")
     treaty = next((w for w in (words[-1], words[0]) if w in _TREATY_WORDS), None) if len(words) > 1 else None
@@ -3215,11 +3435,22 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         numbering = next(w for w in words if w in _NUMBERED_NAMES)
         # a share index's name and its number tell its kind outright, written in capitals or not ("FTSE 100")
         vote(numbered, 6 if numbering in _INDEX_KEYS else 3, f"'{numbering}' and a number")
+    elif len(words) > 1 and _NUMBER_ENDS.search(words[-1]):
+        # "Falcon 9", "Chang'e 7", "Soyuz MS-29", "Artemis II": a rocket's, a probe's or a mission's name and its
+        # number; a law's article ("Article 280.3") is a term as well
+        if len(words) > 1 and words[0] in _LAW_PARTS:  # "Article 280.3", "Section 230": a law's part
+            vote("term", 4, f"'{words[0]}' and a number")
+        else:
+            vote("term", 1 if words[-1].isalpha() else 2, "a number ends the name")
     if len(words) == 2 and words[0].removesuffix("ern") in _DIRECTIONS and not group.keyword_kinds:
         # "South Korea", "North Macedonia", "Western Sahara"
         vote("place", 2, f"'{words[0]}' opens the name")
     if any(_DESIGNATION.fullmatch(form) for form in group.forms):
         vote("term", 3, "written as a model's designation")  # GPT-5, COVID-19: more than an acronym
+    elif any(_PROVISIONAL.fullmatch(form) for form in group.forms):  # "2024 YR4", "1999 RQ36"
+        vote("term", 6, "a small body's designation: its year and its code")
+    elif any(_LETTERED.fullmatch(form) for form in group.forms):
+        vote("term", 3, "a model's letter after its name")  # "Vega-C", "Gripen-E", "Sukhoi-T": a version's letter
     if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
         vote(*_ROMANCE_ARTICLES[words[0]], f"'{words[0]}' opens the name")
     if len(words) > 1 and words[0] in RELIGIOUS:
@@ -3245,7 +3476,15 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
     one_word = not any(" " in form.strip() for form in group.forms)  # "Google", "Rolls-Royce"; not "Timur"
-    if not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
+    if (
+        len(words) == 2
+        and words[1] in _CLUB_SUFFIXES
+        and words not in _city_names()  # "Cape Town", "Mexico City": a city's own name, also in a match report
+        and words not in _territory_names()
+        and any(_about_sport(hit) for hit in hits)
+    ):  # "Manchester City, beaten 3-1", "Coventry City": a club named after its town, in a sentence about football
+        vote("organisation", 4, f"a town and '{words[1]}' in a sentence about football")
+    elif not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
     person_before, term_before = scores.get("person", 0.0), scores.get("term", 0.0)
@@ -3268,6 +3507,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("award", 3, f"'of the {words[-1]}' ends the name")  # "Player of the Year", "Man of the Match"
     if "the" in words[1:-1] and "of" not in words and words[-1] not in _EPITHETS:
         vote("organisation", 2, "'the' inside the name")  # "Save the Children"; not "Catherine the Great"
+    if "to" in words[2:] and words[words.index("to") - 1] in _JOURNEYS:  # "Emirates Mission to the Asteroid Belt"
+        vote("event", 5, f"'{words[words.index('to') - 1]} to' in the name")
     if len(words) > 2 and words[0] in _LANDFORMS and words[1] == "of":  # "Rock of Gibraltar", "Isle of Skye"
         vote("place", 3, f"'{words[0]} of' opens the name")
     if not scores:
@@ -3304,7 +3545,7 @@ _HONOUR_PERIODS = frozenset("year season month match decade century tournament".
 _SPORT_WORDS = CLUB_WORDS | frozenset(
     """
 scored scores scoring goal goals minute match matches league champions championship cup final semi-final
-quarter-final fixture stadium fans season
+quarter-final fixture stadium fans season player players
 """.split()
 )
 _A_SCORE = LazyPattern(r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?![-\u2013\w])")
@@ -3368,7 +3609,8 @@ def _brand_spelling(form: str) -> bool:
 
 # an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
 _APPOSITION = LazyPattern(
-    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,4}?([a-z]+)\b"
+    r",[ \u00a0]+(?:a|an|the|one[ \u00a0]+of[ \u00a0]+the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+"
+    r"(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,4}?([a-z]+)\b"
     r"(?=[ \u00a0]+(?:in|of|with|that|which|who|whose|from|for|based|led|owned|run|founded|controlled|backed|listed"
     r"|chaired|headed|known)\b|[,.;)]|$)"
 )
@@ -3434,6 +3676,14 @@ _OWNED_NOUNS = frozenset(
     "shares stock stocks stake stakes unit units subsidiary subsidiaries division shareholders owner owners "
     "executive ceo chairman chairwoman bondholders creditors founder founders co-founder cofounder".split()
 )
+# a firm's head or its shares in a clause after its name: "Maersk, whose chief executive said ...", "Nvidia, whose
+# shares rose"; a person has no chief executive
+_WHOSE_HEAD = LazyPattern(
+    r",[ \u00a0]+whose[ \u00a0]+(?:chief[ \u00a0]+executive|chairman|chairwoman|ceo|shares|stock|board|owners?"
+    r"|shareholders|founder)\b"
+)
+# a body's owner or backer after it: "Zenit, owned by Gazprom", "a club backed by Aramco"; not "led by", a person's
+_OWNED_BY = frozenset("owned backed controlled sponsored bought acquired funded bankrolled".split())
 _IN_A_STATEMENT = LazyPattern(r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b")
 _PRONOUNS = {"its": "its", "his": "his", "her": "her", "he": "he", "she": "she"}  # not "him": "X met him"
 _PRONOUN_REACH = 5  # words after a name that a pronoun referring to it may stand at
@@ -3478,6 +3728,8 @@ _PLAYED_FOR = LazyPattern(
     r"(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)[ \u00a0]+$"
 )
 # the people of a team, before "of" and its name: "coach of Fenerbahçe", "fans of Persepolis"
+# what a team has and a person has not, after its possessive: "Spartak Moscow's captain", "Lyon's squad"
+_A_TEAMS_OWN = frozenset("captain squad goalkeeper striker strikers midfielder defender academy".split())
 _A_SIDES_PEOPLE = frozenset("coach manager captain fans supporters players squad teammates".split())
 _MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
 _RACING = frozenset("prix race races driver drivers teammate lap laps podium pole".split())
@@ -3655,6 +3907,18 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
             votes.append(("term", 4, f"after '{previous.key}'"))  # "the tanker Eagle S", "the frigate Admiral..."
         elif (
+            previous.key in ("carrier", "carriers")
+            and adjoining
+            and len(before) >= 2
+            and before[-2].key in _CARGOES
+            and text[before[-2].end : previous.start] in (" ", "\u00a0")
+        ):  # "the car carrier Galaxy Leader", "the bulk carriers Rubymar and ...": a ship, not an airline
+            votes.append(("term", 4, f"after '{before[-2].key} {previous.key}'"))
+        elif (
+            _FLAGGED.search(previous.text) and quoted and not sentence_ended
+        ):  # 'the Liberian-flagged "Eternity C"': a ship's flag
+            votes.append(("term", 4, f"after '{previous.text}'"))
+        elif (
             previous.key in _HONOUR_NOUNS
             and previous.text.islower()
             and (adjoining or gap.strip() in (",", ", the"))
@@ -3728,6 +3992,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 2.5, f"after '{before[-2].key} on'"))  # "streams on Netflix"
         if len(before) >= 2 and previous.key == "by" and adjoining and before[-2].key in _AUTHORED:
             votes.append(("person", 2, f"after '{before[-2].key} by'"))  # "a film directed by Nolan"
+        if len(before) >= 2 and previous.key == "on" and adjoining and before[-2].key in _SITES:
+            votes.append(("place", 3, f"after '{before[-2].key} on'"))  # "the Rubin Observatory on Cerro Pachón"
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
             votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
@@ -3750,7 +4016,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     if apposition:  # "Stargate, a joint venture with SoftBank", "Sotheby's, the auction house", "Jinka, a town"
         noun = apposition.group(1).lower()
         singular = noun[:-1] if noun.endswith("s") else noun
-        if noun in ORGANISATION_NOUNS_BEFORE or singular in _BODY_NOUNS:
+        if noun in ORGANISATION_NOUNS_BEFORE or singular in ORGANISATION_NOUNS_BEFORE or singular in _BODY_NOUNS:
+            # "Gard, one of the largest insurers,": one of a kind named in the plural
             votes.append(("organisation", 2, f"', {_article(noun)} {noun}' after it"))
         elif singular in PLACE_NOUNS_BEFORE:
             votes.append(("place", 2, f"', {_article(noun)} {noun}' after it"))
@@ -3843,12 +4110,19 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         votes.append(("organisation", 2.5, f"after '{before[-2].key} in'"))  # "invested 8 billion dollars in X"
     if len(before) >= 2 and previous.key in ("of", "in") and before[-2].key in _OWNED_NOUNS and not after_the:
         votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))  # "shares of Goldman Sachs"
+    if _WHOSE_HEAD.match(text, occurrence.end):  # "A.P. Moller-Maersk, whose chief executive ..."
+        votes.append(("organisation", 2.5, "', whose' and its head or shares after it"))
+    if one_word and len(before) >= 2 and previous.key == "by" and before[-2].key in _OWNED_BY and not after_the:
+        # "Zenit, owned by Gazprom"; a person's first mention has two words: "a refiner owned by Mukesh Ambani"
+        votes.append(("organisation", 2.5, f"after '{before[-2].key} by'"))
     if not occurrence.possessive and _AGE_AFTER.match(text, occurrence.end):  # "Kaya, 24, scored twice"
         votes.append(("person", 3, "an age after it"))
     if occurrence.possessive:
         owned = [t.key for t in tokens[following_index : following_index + 3] if t.text.islower()]
         if owned[:2] == ["chief", "executive"]:  # "Lilly's chief executive"
             votes.append(("organisation", 2, "'chief executive' after it"))
+        elif owned[:1] and owned[0] in _A_TEAMS_OWN and tokens[following_index].text.islower():
+            votes.append(("organisation", 3.5, f"'{owned[0]}' after it"))  # "Spartak Moscow's captain"
         elif owned[:1] and owned[0] in _KIN and tokens[following_index].text.islower():
             votes.append(("person", 2.5, f"'{owned[0]}' after it"))  # "Demir's wife", "Yildiz's funeral"
         elif any(key in TERM_NOUNS for key in owned) and owned[:1] not in (["assistant"], ["assistants"]):
