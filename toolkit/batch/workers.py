@@ -624,6 +624,7 @@ class WorkerPool:
         assert self._pool is not None
         ((future, step),) = in_flight.items()
         in_flight.clear()
+        workers = self._worker_processes()  # before a death, after which the pool may forget them
         finished, _ = wait([future], timeout=self.request.article_timeout)
         if not finished:  # alone, so it is this article that takes too long
             done(step, self._timed_out(step))
@@ -640,7 +641,7 @@ class WorkerPool:
                 "or a crash); its earlier files are untouched"
             )
             outcome.fix = "run again; if it stops again on this article, please report it as a bug"
-            if self._killed_outright():
+            if self._killed_outright(workers):
                 outcome.reason = (
                     f"{step.path}: the worker process translating it was killed by SIGKILL (on a machine short of "
                     "memory, the system's out-of-memory killer); its earlier files are untouched"
@@ -655,15 +656,21 @@ class WorkerPool:
             return
         done(step, result)
 
-    def _killed_outright(self) -> bool:
-        """Whether a worker of the current pool, the one article's it ran alone, ended by SIGKILL: what the
-        kernel's out-of-memory killer sends (the pool stops the others with SIGTERM). Waits a moment for it to be
-        reaped, since the pool learns of a death before the process's status is known."""
+    def _worker_processes(self) -> list:
+        """The current pool's worker processes (no public way to see them)."""
+        return list((getattr(self._pool, "_processes", None) or {}).values())
+
+    def _killed_outright(self, workers: list) -> bool:
+        """Whether one of these workers of the pool, the one article's it ran alone, ended by SIGKILL: what the
+        kernel's out-of-memory killer sends (the pool stops the others with SIGTERM). The workers are those seen
+        before the article ran, not what the pool lists once it has learnt of the death, and the process is
+        waited for (up to 5 s) to be reaped, since the pool learns of a death before its status is known: on a
+        busy machine a SIGKILL was once reported as an unknown stop."""
         import signal
         import time
 
-        processes = list((getattr(self._pool, "_processes", None) or {}).values())  # no public way to see them
-        deadline = time.monotonic() + 1.0
+        processes = workers or self._worker_processes()
+        deadline = time.monotonic() + 5.0  # a busy machine may reap it late; only a death waits here
         while True:
             if any(process.exitcode == -signal.SIGKILL for process in processes):
                 return True
